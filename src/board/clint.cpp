@@ -1,0 +1,66 @@
+#include "board/clint.h"
+
+#include <algorithm>
+
+namespace rvisor::board {
+
+namespace {
+constexpr uint64_t kMtimecmp = 0x4000, kMtime = 0xbff8;
+
+// A sub-word access to a 64-bit register: the bytes [offset-reg, +size).
+uint64_t extract(uint64_t reg_value, uint64_t byte, unsigned size) {
+  uint64_t v = reg_value >> (8 * byte);
+  return size == 8 ? v : v & ((1ull << (8 * size)) - 1);
+}
+uint64_t insert(uint64_t reg_value, uint64_t byte, unsigned size, uint64_t v) {
+  uint64_t mask = (size == 8 ? ~0ull : ((1ull << (8 * size)) - 1)) << (8 * byte);
+  return (reg_value & ~mask) | ((v << (8 * byte)) & mask);
+}
+}  // namespace
+
+Clint::Clint(const cpu::Clock& time, std::vector<cpu::Hart*> harts)
+    : time_(time), harts_(std::move(harts)), mtimecmp_(harts_.size(), ~0ull) {}
+
+bool Clint::read(uint64_t off, unsigned size, uint64_t& value) const {
+  if (off < 4 * harts_.size()) {
+    if (off % 4 + size > 4) return false;
+    value = (harts_[off / 4]->csrs.mip.load() >> cpu::MSI) & 1;
+    value = extract(value, off % 4, size);
+    return true;
+  }
+  if (off >= kMtimecmp && off < kMtimecmp + 8 * harts_.size()) {
+    value = extract(mtimecmp_[(off - kMtimecmp) / 8], off % 8, size);
+    return off % 8 + size <= 8;
+  }
+  if (off >= kMtime && off < kMtime + 8) {
+    value = extract(time_.mtime(), off - kMtime, size);
+    return (off - kMtime) + size <= 8;
+  }
+  return false;
+}
+
+bool Clint::write(uint64_t off, unsigned size, uint64_t value) {
+  if (off < 4 * harts_.size()) {
+    if (off % 4 != 0) return off % 4 + size <= 4;  // upper bytes of msip are zero
+    harts_[off / 4]->set_pending(cpu::MSI, value & 1);
+    return true;
+  }
+  if (off >= kMtimecmp && off < kMtimecmp + 8 * harts_.size()) {
+    if (off % 8 + size > 8) return false;
+    uint64_t& cmp = mtimecmp_[(off - kMtimecmp) / 8];
+    cmp = insert(cmp, off % 8, size, value);
+    update_timers();
+    return true;
+  }
+  if (off >= kMtime && off < kMtime + 8) return true;  // mtime is driven by the host clock: read-only here
+  return false;
+}
+
+void Clint::update_timers() {
+  uint64_t now = time_.mtime();
+  for (size_t h = 0; h < harts_.size(); ++h) harts_[h]->set_pending(cpu::MTI, now >= mtimecmp_[h]);
+}
+
+uint64_t Clint::next_deadline() const { return *std::min_element(mtimecmp_.begin(), mtimecmp_.end()); }
+
+}  // namespace rvisor::board

@@ -1,0 +1,32 @@
+// CLINT / ACLINT (SiFive layout): per-hart MSIP and MTIMECMP, and the shared MTIME.
+// Register map relative to its base: msip[h] at 4*h, mtimecmp[h] at 0x4000 + 8*h, mtime at 0xbff8.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "cpu/hart.h"
+
+namespace rvisor::board {
+
+class Clint {
+ public:
+  static constexpr uint64_t kBase = 0x02000000, kSize = 0x10000;
+  // `time` supplies mtime; harts[i] receives MSIP/MTIP for hart i.
+  Clint(const cpu::Clock& time, std::vector<cpu::Hart*> harts);
+
+  bool contains(uint64_t pa) const { return pa >= kBase && pa - kBase < kSize; }
+  // MMIO access at an offset from kBase; false if no register is there.
+  bool read(uint64_t offset, unsigned size, uint64_t& value) const;
+  bool write(uint64_t offset, unsigned size, uint64_t value);
+  // Re-evaluate every hart's MTIP against mtime (call as time passes).
+  void update_timers();
+  // The earliest mtimecmp of any hart (for sleeping until the next timer).
+  uint64_t next_deadline() const;
+
+ private:
+  const cpu::Clock& time_;
+  std::vector<cpu::Hart*> harts_;
+  std::vector<uint64_t> mtimecmp_;
+};
+
+}  // namespace rvisor::board

@@ -1,0 +1,129 @@
+// The run loop, trap entry and interrupt selection.
+#include "cpu/hart.h"
+
+namespace rvisor::cpu {
+
+namespace {
+// misa: RV64 (MXL=2) with I M A F D C S U.
+constexpr uint64_t misa_bit(char c) { return 1ull << (c - 'A'); }
+constexpr uint64_t kMisa = (2ull << 62) | misa_bit('I') | misa_bit('M') | misa_bit('A') | misa_bit('F') |
+                           misa_bit('D') | misa_bit('C') | misa_bit('S') | misa_bit('U');
+}  // namespace
+
+Hart::Hart(uint8_t* ram, uint64_t ram_base, uint64_t ram_size, const Clock* clk, HartConfig cfg)
+    : config(cfg), clock(clk), ram_(ram), ram_base_(ram_base), ram_size_(ram_size) {
+  csrs.misa = kMisa;
+  csrs.mhartid = cfg.hartid;
+  // UXL = SXL = 2 (64-bit), read-only.
+  csrs.mstatus = (2ull << 32) | (2ull << 34);
+}
+
+void Hart::set_pending(Irq irq, bool level) {
+  if (level)
+    csrs.mip.fetch_or(1ull << irq, std::memory_order_relaxed);
+  else
+    csrs.mip.fetch_and(~(1ull << irq), std::memory_order_relaxed);
+}
+
+void Hart::update_sstc() {
+  if (csrs.menvcfg >> 63)  // STCE
+    set_pending(STI, read_time() >= csrs.stimecmp);
+}
+
+void Hart::set_priv(Priv p) {
+  if (p != priv) flush_tlb();
+  priv = p;
+}
+
+Priv Hart::data_priv() const {
+  if (csrs.mstatus & mstatus::MPRV) return static_cast<Priv>((csrs.mstatus & mstatus::MPP) >> mstatus::MPP_SHIFT);
+  return priv;
+}
+
+// Privileged spec 3.1.9: an interrupt i traps to M if pending & enabled, not delegated, and
+// (priv < M or mstatus.MIE); to S if delegated and (priv < S or (priv == S and SIE)).
+// Among several, the order is MEI, MSI, MTI, SEI, SSI, STI.
+bool Hart::interrupt_pending() const {
+  uint64_t pending = csrs.mip.load(std::memory_order_relaxed) & csrs.mie;
+  if (!pending) return false;
+  bool m_on = priv < Priv::M || (csrs.mstatus & mstatus::MIE);
+  bool s_on = priv < Priv::S || (priv == Priv::S && (csrs.mstatus & mstatus::SIE));
+  return ((pending & ~csrs.mideleg) && m_on) || ((pending & csrs.mideleg) && s_on);
+}
+
+bool Hart::take_pending_interrupt() {
+  uint64_t pending = csrs.mip.load(std::memory_order_relaxed) & csrs.mie;
+  bool m_on = priv < Priv::M || (csrs.mstatus & mstatus::MIE);
+  bool s_on = priv < Priv::S || (priv == Priv::S && (csrs.mstatus & mstatus::SIE));
+  uint64_t take = (m_on ? pending & ~csrs.mideleg : 0);
+  if (!take) take = s_on ? pending & csrs.mideleg : 0;
+  if (!take) return false;
+  for (Irq irq : {MEI, MSI, MTI, SEI, SSI, STI}) {
+    if (take & (1ull << irq)) {
+      take_trap(kInterruptBit | irq, 0);
+      return true;
+    }
+  }
+  return false;  // only non-standard bits pending: nothing we deliver
+}
+
+void Hart::take_trap(uint64_t cause, uint64_t tval) {
+  const bool irq = cause & kInterruptBit;
+  const uint64_t code = cause & ~kInterruptBit;
+  const uint64_t deleg = irq ? csrs.mideleg : csrs.medeleg;
+  mmio_.active = false;
+  uint64_t& st = csrs.mstatus;
+  if (priv <= Priv::S && ((deleg >> code) & 1)) {
+    csrs.scause = cause;
+    csrs.sepc = pc;
+    csrs.stval = tval;
+    st = (st & ~(mstatus::SPP | mstatus::SPIE | mstatus::SIE)) | (priv == Priv::S ? mstatus::SPP : 0) |
+         ((st & mstatus::SIE) ? mstatus::SPIE : 0);
+    uint64_t base = csrs.stvec & ~3ull;
+    pc = ((csrs.stvec & 1) && irq) ? base + 4 * code : base;
+    set_priv(Priv::S);
+  } else {
+    csrs.mcause = cause;
+    csrs.mepc = pc;
+    csrs.mtval = tval;
+    st = (st & ~(mstatus::MPP | mstatus::MPIE | mstatus::MIE)) |
+         (static_cast<uint64_t>(priv) << mstatus::MPP_SHIFT) | ((st & mstatus::MIE) ? mstatus::MPIE : 0);
+    uint64_t base = csrs.mtvec & ~3ull;
+    pc = ((csrs.mtvec & 1) && irq) ? base + 4 * code : base;
+    set_priv(Priv::M);
+  }
+  // mstatus changed (MPRV-relevant MPP, SIE/MIE): the data TLB depends on it.
+  flush_tlb();
+}
+
+Exit Hart::run(uint64_t budget) {
+  exit_requested_ = false;
+  update_sstc();
+  for (uint64_t steps = 0; steps < budget; ++steps) {
+    try {
+      // A replayed MMIO access must complete before any interrupt is taken, or a device
+      // write would be performed twice.
+      if (!mmio_.active && csrs.mip.load(std::memory_order_relaxed) & csrs.mie) {
+        if (take_pending_interrupt()) continue;
+      }
+      uint8_t len;
+      uint32_t bits = fetch(pc, len);
+      const Insn& insn = decode_cache_.lookup(bits, len);
+      npc = pc + len;
+      insn.exec(*this, insn);
+      x[0] = 0;
+      pc = npc;
+      ++retired;
+      if (exit_requested_) return exit_;
+    } catch (const Trap& t) {
+      take_trap(static_cast<uint64_t>(t.cause), t.tval);
+    } catch (const MmioExitSignal&) {
+      return exit_;
+    }
+  }
+  Exit e;
+  e.kind = Exit::Kind::Budget;
+  return e;
+}
+
+}  // namespace rvisor::cpu

@@ -1,0 +1,177 @@
+// One RISC-V hart: architectural state, the memory path and the run loop.
+//
+// The hart knows RAM (a host buffer at a guest-physical base) and nothing else: any other
+// physical address is MMIO, which the run loop hands to the monitor as an Exit, like KVM's
+// KVM_EXIT_MMIO. The monitor completes the access and calls run() again; the instruction is
+// then replayed and finds the completed access waiting (see MmioReplay).
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include <memory>
+
+#include "cpu/csr.h"
+#include "cpu/decode.h"
+#include "cpu/insn.h"
+#include "cpu/tlb.h"
+#include "cpu/types.h"
+
+namespace rvisor::cpu {
+
+// Source of the platform timer (mtime), read by the `time` CSR and by Sstc.
+class Clock {
+ public:
+  virtual ~Clock() = default;
+  virtual uint64_t mtime() const = 0;
+};
+
+struct Exit {
+  enum class Kind : uint8_t {
+    Budget,      // ran the requested number of instructions
+    Mmio,        // load/store outside RAM: complete it, then run() again
+    Wfi,         // hart is waiting for an interrupt
+    SbiCall,     // ecall from S-mode while the monitor is the firmware (a0..a7 hold the call)
+    StoreWatch,  // a store touched the watched range (HTIF tohost)
+  };
+  Kind kind = Kind::Budget;
+  // Mmio:
+  uint64_t addr = 0;
+  uint64_t data = 0;  // store data, or (filled by the monitor) load result
+  uint8_t size = 0;
+  bool is_write = false;
+};
+
+struct HartConfig {
+  uint64_t hartid = 0;
+  bool sbi_in_monitor = false;  // S-mode ecall exits to the monitor instead of trapping to M
+  bool trap_misaligned = false;  // ordinary loads/stores: false = complete them like QEMU
+};
+
+class Hart {
+ public:
+  Hart(uint8_t* ram, uint64_t ram_base, uint64_t ram_size, const Clock* clock,
+       HartConfig config = {});
+
+  // Run until an exit; at most `budget` instructions retire.
+  Exit run(uint64_t budget);
+  // After Exit::Mmio of a load: the value read. Must precede the next run().
+  void complete_mmio_load(uint64_t value);
+  // After Exit::Mmio: nothing is mapped there; the replayed access raises an access fault.
+  void fail_mmio() { mmio_.fault = true; }
+  // Stores touching [addr, addr+len) in RAM end the run with Exit::StoreWatch.
+  void set_store_watch(uint64_t addr, uint64_t len) { watch_lo_ = addr; watch_hi_ = addr + len; }
+
+  // Interrupt lines driven from outside (devices, timers, other harts): thread-safe.
+  void set_pending(Irq irq, bool level);
+  bool interrupt_pending() const;  // some enabled interrupt would be taken now
+
+  // ---- architectural state (public: instruction bodies and the monitor use it) ----
+  uint64_t x[32] = {};
+  uint64_t f[32] = {};
+  uint64_t pc = 0;
+  uint64_t npc = 0;  // next pc: the run loop sets pc+len before each instruction
+  Priv priv = Priv::M;
+  CsrFile csrs;
+  uint64_t retired = 0;  // instructions retired since reset (the basis of cycle/instret)
+  uint32_t current_insn_bits = 0;  // encoding being executed: mtval of an illegal-instruction trap
+  const HartConfig config;
+  const Clock* clock;
+
+  // ---- services for instruction bodies ----
+  template <typename T> T load(uint64_t va);
+  template <typename T> void store(uint64_t va, T value);
+  // A naturally aligned RAM location for an atomic read-modify-write (AMO, SC): translated
+  // for store; misaligned -> StoreMisaligned, outside RAM -> StoreAccessFault.
+  template <typename T> T* amo_location(uint64_t va);
+  // LR: a naturally aligned RAM location translated for load; its physical address in `pa`.
+  uint8_t* lr_location(uint64_t va, unsigned size, uint64_t& pa);
+
+  void set_priv(Priv p);
+  void take_trap(uint64_t cause, uint64_t tval);  // enter the trap handler now
+  void flush_tlb() { tlb_.flush(); }
+  void fp_dirty() { csrs.mstatus |= mstatus::FS | mstatus::SD; }
+  bool fp_enabled() const { return (csrs.mstatus & mstatus::FS) != 0; }
+  // End the run after the current instruction retires (WFI, SBI call, watched store).
+  void request_exit(Exit::Kind k) {
+    exit_requested_ = true;
+    exit_.kind = k;
+  }
+  uint64_t read_time() const { return clock ? clock->mtime() : retired; }
+  void update_sstc();  // recompute STIP from stimecmp (Sstc)
+
+  // LR/SC reservation (physical address; cleared by SC and by stores from other harts).
+  bool reservation_valid = false;
+  uint64_t reservation_addr = 0;
+
+  // Effective privilege and translation for loads/stores (MPRV applies).
+  Priv data_priv() const;
+  uint64_t translate(uint64_t va, Access access, Priv p);
+
+ private:
+  uint8_t* host_ptr(uint64_t pa, unsigned size) const;  // null if not wholly in RAM
+  uint32_t fetch(uint64_t va, uint8_t& len);
+  const Insn& decode_cached(uint32_t raw, uint8_t len);
+  bool take_pending_interrupt();
+  uint64_t load_slow(uint64_t va, unsigned size);
+  void store_slow(uint64_t va, unsigned size, uint64_t value);
+  uint64_t load_phys(uint64_t va, uint64_t pa, unsigned size);
+  void store_phys(uint64_t va, uint64_t pa, unsigned size, uint64_t value);
+  // Leave the run loop with Exit::Mmio, or finish the access the monitor completed.
+  bool replay_mmio(uint64_t va, uint64_t pa, unsigned size, bool write);
+  [[noreturn]] void mmio_exit(uint64_t pa, unsigned size, bool write, uint64_t value);
+  uint64_t walk(uint64_t va, Access access, Priv p);
+
+  uint8_t* ram_;
+  uint64_t ram_base_, ram_size_;
+  Tlb tlb_;
+  DecodeCache decode_cache_;
+  uint64_t watch_lo_ = 0, watch_hi_ = 0;
+  bool exit_requested_ = false;
+  Exit exit_;
+  // An MMIO access handed to the monitor; when the replayed instruction reaches the same
+  // access, it takes the completed value instead of exiting again.
+  struct MmioReplay {
+    bool active = false;
+    uint64_t addr = 0, data = 0;
+    uint8_t size = 0;
+    bool is_write = false;
+    bool fault = false;
+  } mmio_;
+};
+
+// Thrown (after filling exit_) to leave the run loop for an MMIO access.
+struct MmioExitSignal {};
+
+// Loads and stores: a TLB hit on a RAM page is a memcpy; everything else takes the slow path.
+template <typename T>
+inline T Hart::load(uint64_t va) {
+  if ((va & 0xfff) <= 0x1000 - sizeof(T)) {
+    if (uint8_t* p = tlb_.lookup(Access::Load, va)) {
+      T v;
+      std::memcpy(&v, p, sizeof(T));
+      return v;
+    }
+  }
+  return static_cast<T>(load_slow(va, sizeof(T)));
+}
+
+template <typename T>
+inline void Hart::store(uint64_t va, T value) {
+  if ((va & 0xfff) <= 0x1000 - sizeof(T)) {
+    if (uint8_t* p = tlb_.lookup(Access::Store, va)) {
+      std::memcpy(p, &value, sizeof(T));
+      return;
+    }
+  }
+  store_slow(va, sizeof(T), static_cast<uint64_t>(value));
+}
+
+template <typename T>
+inline T* Hart::amo_location(uint64_t va) {
+  if (va % sizeof(T)) throw Trap{Cause::StoreMisaligned, va};
+  uint64_t pa = translate(va, Access::Store, data_priv());
+  uint8_t* p = host_ptr(pa, sizeof(T));
+  if (!p) throw Trap{Cause::StoreAccessFault, va};
+  return reinterpret_cast<T*>(p);
+}
+
+}  // namespace rvisor::cpu

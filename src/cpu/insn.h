@@ -1,0 +1,50 @@
+// A decoded instruction and the table format every instruction group uses to describe itself.
+//
+// Decoding happens once per distinct encoding (see decode.h); executing is a call through
+// `exec` with operands already extracted, so the hot loop never re-parses instruction bits.
+#pragma once
+#include <cstdint>
+#include <span>
+
+namespace rvisor::cpu {
+
+class Hart;
+struct Insn;
+using ExecFn = void (*)(Hart&, const Insn&);
+
+// How the immediate is laid out in the encoding; the decoder extracts it into Insn::imm.
+enum class Format : uint8_t { R, I, S, B, U, J, R4, Csr, None };
+
+struct Insn {
+  ExecFn exec = nullptr;
+  int64_t imm = 0;   // sign-extended immediate; CSR number for Format::Csr
+  uint32_t raw = 0;  // the 32-bit (or expanded 16-bit) encoding
+  uint8_t rd = 0, rs1 = 0, rs2 = 0, rs3 = 0;
+  uint8_t len = 4;   // 2 for a compressed instruction
+  uint8_t rm = 0;    // funct3: the rounding-mode field of FP instructions
+};
+
+// One line of an opcode list: an instruction matches when (bits & mask) == match.
+struct OpcodeEntry {
+  const char* name;
+  uint32_t mask;
+  uint32_t match;
+  Format format;
+  ExecFn exec;
+};
+
+// Each instruction group (exec_*.cpp) publishes its list; decode.cpp concatenates them.
+std::span<const OpcodeEntry> opcodes_rv64i();
+std::span<const OpcodeEntry> opcodes_rv64m();
+std::span<const OpcodeEntry> opcodes_rv64a();
+std::span<const OpcodeEntry> opcodes_fp();
+std::span<const OpcodeEntry> opcodes_bitmanip();
+std::span<const OpcodeEntry> opcodes_system();
+
+// Helpers for writing instruction bodies compactly.
+// RV_INSN(name) declares `static void exec_name(Hart& h, const Insn& i)`.
+#define RV_INSN(name) static void exec_##name([[maybe_unused]] Hart& h, [[maybe_unused]] const Insn& i)
+// Expands one OPCODE(name, mask, match, format) line of a .def list into a table entry.
+#define RV_OPCODE_ENTRY(name, mask, match, fmt) {#name, mask, match, Format::fmt, &exec_##name},
+
+}  // namespace rvisor::cpu
