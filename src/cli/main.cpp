@@ -19,8 +19,9 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    int rc = app.exit(e);
-    return rc == 0 ? 0 : 2;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help
+    fmt::print(stderr, "rvisor: {} (see rvisor --help)\n", e.what());
+    return 2;
   }
   if (*test_elf) return rvisor::cli::run_test_elf(test_opts);
   return 2;
