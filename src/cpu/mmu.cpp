@@ -48,8 +48,7 @@ uint64_t Hart::walk(uint64_t va, Access access, Priv p) {
     auto* pte_ref = reinterpret_cast<uint64_t*>(slot);
     uint64_t e = __atomic_load_n(pte_ref, __ATOMIC_ACQUIRE);
     if (!(e & pte::V) || (!(e & pte::R) && (e & pte::W)) || (e & pte::kReserved)) throw Trap{page_fault(access), va};
-    if (!(e & (pte::R | pte::X))) {  // pointer to the next level
-      if (e & (pte::A | pte::D | pte::U)) throw Trap{page_fault(access), va};  // reserved for non-leaf
+    if (!(e & (pte::R | pte::X))) {  // pointer to the next level (its A/D/U are ignored, as QEMU)
       table = ((e >> 10) & pte::kPpnMask) << 12;
       continue;
     }

@@ -50,7 +50,7 @@ TEST_BEGIN
   FCLS(D, 20, fclass.d, 0x2, 0xffefffffffffffff)
   /* 21: -1 -> bit 1 */
   FCLS(D, 21, fclass.d, 0x2, 0xbff0000000000000)
-  /* 22: -tiny -> bit 2 */
+  /* 22: -4.9406564584124654e-324 -> bit 2 */
   FCLS(D, 22, fclass.d, 0x4, 0x8000000000000001)
   /* 23: -2.2250738585072009e-308 -> bit 2 */
   FCLS(D, 23, fclass.d, 0x4, 0x800fffffffffffff)
@@ -58,7 +58,7 @@ TEST_BEGIN
   FCLS(D, 24, fclass.d, 0x8, 0x8000000000000000)
   /* 25: 0 -> bit 4 */
   FCLS(D, 25, fclass.d, 0x10, 0x0)
-  /* 26: tiny -> bit 5 */
+  /* 26: 4.9406564584124654e-324 -> bit 5 */
   FCLS(D, 26, fclass.d, 0x20, 0x1)
   /* 27: 2.2250738585072009e-308 -> bit 5 */
   FCLS(D, 27, fclass.d, 0x20, 0xfffffffffffff)

@@ -121,11 +121,11 @@ TEST_BEGIN
   FCMP(D, 56, flt.d, 0x0, 0x0, 0x7ff0000000000000, 0x7ff0000000000000)
   /* 57: fle.d +inf +inf = 1, flags 0 */
   FCMP(D, 57, fle.d, 0x1, 0x0, 0x7ff0000000000000, 0x7ff0000000000000)
-  /* 58: feq.d tiny 0 = 0, flags 0 */
+  /* 58: feq.d 4.9406564584124654e-324 0 = 0, flags 0 */
   FCMP(D, 58, feq.d, 0x0, 0x0, 0x1, 0x0)
-  /* 59: flt.d tiny 0 = 0, flags 0 */
+  /* 59: flt.d 4.9406564584124654e-324 0 = 0, flags 0 */
   FCMP(D, 59, flt.d, 0x0, 0x0, 0x1, 0x0)
-  /* 60: fle.d tiny 0 = 0, flags 0 */
+  /* 60: fle.d 4.9406564584124654e-324 0 = 0, flags 0 */
   FCMP(D, 60, fle.d, 0x0, 0x0, 0x1, 0x0)
   /* 61: feq.d -2 1 = 0, flags 0 */
   FCMP(D, 61, feq.d, 0x0, 0x0, 0xc000000000000000, 0x3ff0000000000000)

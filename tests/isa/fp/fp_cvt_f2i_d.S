@@ -32,7 +32,7 @@ TEST_BEGIN
   F2I(D, 10, fcvt.w.d, rne, 0x7fffffff, 0x10, 0x7ff0000000000000)
   /* 11: fcvt.w.d(-inf, rne) = 0xffffffff80000000, flags NV */
   F2I(D, 11, fcvt.w.d, rne, 0xffffffff80000000, 0x10, 0xfff0000000000000)
-  /* 12: fcvt.w.d(tiny, rne) = 0x0, flags NX */
+  /* 12: fcvt.w.d(4.9406564584124654e-324, rne) = 0x0, flags NX */
   F2I(D, 12, fcvt.w.d, rne, 0x0, 0x1, 0x1)
   /* 13: fcvt.w.d(1.7976931348623157e+308, rne) = 0x7fffffff, flags NV */
   F2I(D, 13, fcvt.w.d, rne, 0x7fffffff, 0x10, 0x7fefffffffffffff)
@@ -137,7 +137,7 @@ TEST_BEGIN
   F2I(D, 62, fcvt.wu.d, rne, 0xffffffffffffffff, 0x10, 0x7ff0000000000000)
   /* 63: fcvt.wu.d(-inf, rne) = 0x0, flags NV */
   F2I(D, 63, fcvt.wu.d, rne, 0x0, 0x10, 0xfff0000000000000)
-  /* 64: fcvt.wu.d(tiny, rne) = 0x0, flags NX */
+  /* 64: fcvt.wu.d(4.9406564584124654e-324, rne) = 0x0, flags NX */
   F2I(D, 64, fcvt.wu.d, rne, 0x0, 0x1, 0x1)
   /* 65: fcvt.wu.d(1.7976931348623157e+308, rne) = 0xffffffffffffffff, flags NV */
   F2I(D, 65, fcvt.wu.d, rne, 0xffffffffffffffff, 0x10, 0x7fefffffffffffff)
@@ -242,7 +242,7 @@ TEST_BEGIN
   F2I(D, 114, fcvt.l.d, rne, 0x7fffffffffffffff, 0x10, 0x7ff0000000000000)
   /* 115: fcvt.l.d(-inf, rne) = 0x8000000000000000, flags NV */
   F2I(D, 115, fcvt.l.d, rne, 0x8000000000000000, 0x10, 0xfff0000000000000)
-  /* 116: fcvt.l.d(tiny, rne) = 0x0, flags NX */
+  /* 116: fcvt.l.d(4.9406564584124654e-324, rne) = 0x0, flags NX */
   F2I(D, 116, fcvt.l.d, rne, 0x0, 0x1, 0x1)
   /* 117: fcvt.l.d(1.7976931348623157e+308, rne) = 0x7fffffffffffffff, flags NV */
   F2I(D, 117, fcvt.l.d, rne, 0x7fffffffffffffff, 0x10, 0x7fefffffffffffff)
@@ -325,7 +325,7 @@ TEST_BEGIN
   F2I(D, 155, fcvt.lu.d, rne, 0xffffffffffffffff, 0x10, 0x7ff0000000000000)
   /* 156: fcvt.lu.d(-inf, rne) = 0x0, flags NV */
   F2I(D, 156, fcvt.lu.d, rne, 0x0, 0x10, 0xfff0000000000000)
-  /* 157: fcvt.lu.d(tiny, rne) = 0x0, flags NX */
+  /* 157: fcvt.lu.d(4.9406564584124654e-324, rne) = 0x0, flags NX */
   F2I(D, 157, fcvt.lu.d, rne, 0x0, 0x1, 0x1)
   /* 158: fcvt.lu.d(1.7976931348623157e+308, rne) = 0xffffffffffffffff, flags NV */
   F2I(D, 158, fcvt.lu.d, rne, 0xffffffffffffffff, 0x10, 0x7fefffffffffffff)

@@ -104,13 +104,13 @@ TEST_BEGIN
   FT2N(D, 47, fmin.d, 0xffefffffffffffff, 0x0, 0x7ff0000000000000, 0xffefffffffffffff)
   /* 48: fmax.d(+inf, -1.7976931348623157e+308) = +inf, flags 0 */
   FT2N(D, 48, fmax.d, 0x7ff0000000000000, 0x0, 0x7ff0000000000000, 0xffefffffffffffff)
-  /* 49: fmin.d(tiny, -tiny) = -tiny, flags 0 */
+  /* 49: fmin.d(4.9406564584124654e-324, -4.9406564584124654e-324) = -4.9406564584124654e-324, flags 0 */
   FT2N(D, 49, fmin.d, 0x8000000000000001, 0x0, 0x1, 0x8000000000000001)
-  /* 50: fmax.d(tiny, -tiny) = tiny, flags 0 */
+  /* 50: fmax.d(4.9406564584124654e-324, -4.9406564584124654e-324) = 4.9406564584124654e-324, flags 0 */
   FT2N(D, 50, fmax.d, 0x1, 0x0, 0x1, 0x8000000000000001)
-  /* 51: fmin.d(tiny, 2.2250738585072009e-308) = tiny, flags 0 */
+  /* 51: fmin.d(4.9406564584124654e-324, 2.2250738585072009e-308) = 4.9406564584124654e-324, flags 0 */
   FT2N(D, 51, fmin.d, 0x1, 0x0, 0x1, 0xfffffffffffff)
-  /* 52: fmax.d(tiny, 2.2250738585072009e-308) = 2.2250738585072009e-308, flags 0 */
+  /* 52: fmax.d(4.9406564584124654e-324, 2.2250738585072009e-308) = 2.2250738585072009e-308, flags 0 */
   FT2N(D, 52, fmax.d, 0xfffffffffffff, 0x0, 0x1, 0xfffffffffffff)
   /* 53: fmin.d(qNaN, 3) = 3, flags 0 */
   FT2N(D, 53, fmin.d, 0x4008000000000000, 0x0, 0x7ff8000000012345, 0x4008000000000000)
