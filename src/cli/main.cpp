@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   test_elf->add_option("--max-insns", test_opts.max_instructions, "Stop with status 124 after this many instructions")
       ->capture_default_str();
   test_elf->add_option("--memory", test_opts.memory, "Guest RAM size (e.g. 256M)")->capture_default_str();
+  test_elf->add_flag("--stats", test_opts.stats, "Print the number of retired instructions to stderr");
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

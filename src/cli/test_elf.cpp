@@ -20,6 +20,7 @@ int run_test_elf(const TestElfOptions& opts) {
     board::TestMachine machine(stdout, *ram);
     machine.load(opts.path);
     board::TestOutcome out = machine.run(opts.max_instructions);
+    if (opts.stats) fmt::print(stderr, "rvisor: instructions retired: {}\n", out.retired);
     switch (out.kind) {
       case board::TestOutcome::Kind::Exited:
         if (out.code == 0) return 0;

@@ -8,6 +8,7 @@ struct TestElfOptions {
   std::string path;
   uint64_t max_instructions = 100'000'000;
   std::string memory = "256M";
+  bool stats = false;  // print the retired-instruction count to stderr on exit
 };
 
 // Exit status: the test's code (0 = pass; a non-zero code that is a multiple of 256 becomes

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Run every test: installs what is missing, builds with warnings as errors, runs ctest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --deps-only
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DRVISOR_WERROR=ON
+ninja -C build
+ctest --test-dir build --output-on-failure -j"$(nproc)"
