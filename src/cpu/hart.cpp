@@ -11,7 +11,7 @@ constexpr uint64_t kMisa = (2ull << 62) | misa_bit('I') | misa_bit('M') | misa_b
 }  // namespace
 
 Hart::Hart(uint8_t* ram, uint64_t ram_base, uint64_t ram_size, const Clock* clk, HartConfig cfg)
-    : config(cfg), clock(clk), ram_(ram), ram_base_(ram_base), ram_size_(ram_size) {
+    : config(cfg), clock(clk), ram_(ram), ram_base_(ram_base), ram_size_(ram_size & ~0xfffull) {
   csrs.misa = kMisa;
   csrs.mhartid = cfg.hartid;
   // UXL = SXL = 2 (64-bit), read-only.

@@ -108,7 +108,8 @@ class Hart {
 
  private:
   uint8_t* host_ptr(uint64_t pa, unsigned size) const;  // null if not wholly in RAM
-  uint32_t fetch(uint64_t va, uint8_t& len);
+  uint32_t fetch(uint64_t va, uint8_t& len);  // fast path: one TLB lookup inside a page
+  uint32_t fetch_slow(uint64_t va, uint8_t& len);
   const Insn& decode_cached(uint32_t raw, uint8_t len);
   bool take_pending_interrupt();
   uint64_t load_slow(uint64_t va, unsigned size);
@@ -142,6 +143,19 @@ class Hart {
 struct MmioExitSignal {};
 
 // Loads and stores: a TLB hit on a RAM page is a memcpy; everything else takes the slow path.
+inline uint32_t Hart::fetch(uint64_t va, uint8_t& len) {
+  if ((va & 0xfff) <= 0xffc) {
+    if (uint8_t* p = tlb_.lookup(Access::Fetch, va)) {
+      uint32_t w;
+      std::memcpy(&w, p, 4);  // the whole page is RAM (RAM is page-granular)
+      bool compressed = (w & 3) != 3;
+      len = compressed ? 2 : 4;
+      return compressed ? (w & 0xffff) : w;
+    }
+  }
+  return fetch_slow(va, len);
+}
+
 template <typename T>
 inline T Hart::load(uint64_t va) {
   if ((va & 0xfff) <= 0x1000 - sizeof(T)) {

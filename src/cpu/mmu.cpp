@@ -74,7 +74,9 @@ uint64_t Hart::walk(uint64_t va, Access access, Priv p) {
   throw Trap{page_fault(access), va};
 }
 
-uint32_t Hart::fetch(uint64_t va, uint8_t& len) {
+// Fetch across a page boundary or after a TLB miss: each half translated on its own, so a
+// fault on the second page reports that page's address.
+uint32_t Hart::fetch_slow(uint64_t va, uint8_t& len) {
   auto half_at = [&](uint64_t a) -> uint16_t {
     uint8_t* p = tlb_.lookup(Access::Fetch, a);
     if (!p) {
