@@ -43,23 +43,23 @@ void amo(Hart& h, const Insn& i, Op op) {
   RD = extend(old);
 }
 
-template <typename T>
-using S = std::make_signed_t<T>;
-
-#define RV_AMO_PAIR(name, expr)                                                              \
-  RV_INSN(name##_w) { amo<uint32_t>(h, i, [](uint32_t a, uint32_t b) -> uint32_t { using T = uint32_t; return expr; }); } \
-  RV_INSN(name##_d) { amo<uint64_t>(h, i, [](uint64_t a, uint64_t b) -> uint64_t { using T = uint64_t; return expr; }); }
+// Each AMO is one expression of the old value `a` and the operand `b`, in both widths.
+#define SIGNED(v) static_cast<std::make_signed_t<decltype(v)>>(v)
+#define RV_AMO_PAIR(name, expr)                                                                        \
+  RV_INSN(name##_w) { amo<uint32_t>(h, i, [](auto a, auto b) { return static_cast<decltype(a)>(expr); }); } \
+  RV_INSN(name##_d) { amo<uint64_t>(h, i, [](auto a, auto b) { return static_cast<decltype(a)>(expr); }); }
 
 RV_AMO_PAIR(amoswap, ((void)a, b))
 RV_AMO_PAIR(amoadd, a + b)
 RV_AMO_PAIR(amoxor, a ^ b)
 RV_AMO_PAIR(amoand, a & b)
 RV_AMO_PAIR(amoor, a | b)
-RV_AMO_PAIR(amomin, static_cast<S<T>>(a) < static_cast<S<T>>(b) ? a : b)
-RV_AMO_PAIR(amomax, static_cast<S<T>>(a) > static_cast<S<T>>(b) ? a : b)
+RV_AMO_PAIR(amomin, SIGNED(a) < SIGNED(b) ? a : b)
+RV_AMO_PAIR(amomax, SIGNED(a) > SIGNED(b) ? a : b)
 RV_AMO_PAIR(amominu, a < b ? a : b)
 RV_AMO_PAIR(amomaxu, a > b ? a : b)
 #undef RV_AMO_PAIR
+#undef SIGNED
 
 RV_INSN(lr_w) { load_reserved<uint32_t>(h, i); }
 RV_INSN(lr_d) { load_reserved<uint64_t>(h, i); }

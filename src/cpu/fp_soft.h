@@ -304,7 +304,7 @@ inline uint64_t to_int(uint64_t a, int width, bool is_signed, unsigned rm, uint3
   auto out = [&](uint64_t v) -> uint64_t {
     return width == 32 ? uint64_t(int64_t(int32_t(uint32_t(v)))) : v;
   };
-  const uint64_t minv = is_signed ? uint64_t(-(int64_t(1) << (width - 1))) : 0;
+  const uint64_t minv = is_signed ? uint64_t(0) - (uint64_t(1) << (width - 1)) : 0;  // unsigned: no overflow
   Unp x = unpack<F>(a);
   if (x.nan()) { fl |= NV; return out(uint64_t(maxv)); }
   if (x.cls == Cls::Inf) { fl |= NV; return out(x.sign ? minv : uint64_t(maxv)); }
