@@ -21,7 +21,7 @@ uint64_t insert(uint64_t reg_value, uint64_t byte, unsigned size, uint64_t v) {
 Clint::Clint(const cpu::Clock& time, std::vector<cpu::Hart*> harts)
     : time_(time), harts_(std::move(harts)), mtimecmp_(harts_.size(), ~0ull) {}
 
-bool Clint::read(uint64_t off, unsigned size, uint64_t& value) const {
+bool Clint::read(uint64_t off, unsigned size, uint64_t& value) {
   if (off < 4 * harts_.size()) {
     if (off % 4 + size > 4) return false;
     value = (harts_[off / 4]->csrs.mip.load() >> cpu::MSI) & 1;

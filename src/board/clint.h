@@ -4,11 +4,12 @@
 #include <cstdint>
 #include <vector>
 
+#include "board/mmio.h"
 #include "cpu/hart.h"
 
 namespace rvisor::board {
 
-class Clint {
+class Clint : public MmioDevice {
  public:
   static constexpr uint64_t kBase = 0x02000000, kSize = 0x10000;
   // `time` supplies mtime; harts[i] receives MSIP/MTIP for hart i.
@@ -16,8 +17,8 @@ class Clint {
 
   bool contains(uint64_t pa) const { return pa >= kBase && pa - kBase < kSize; }
   // MMIO access at an offset from kBase; false if no register is there.
-  bool read(uint64_t offset, unsigned size, uint64_t& value) const;
-  bool write(uint64_t offset, unsigned size, uint64_t value);
+  bool read(uint64_t offset, unsigned size, uint64_t& value) override;
+  bool write(uint64_t offset, unsigned size, uint64_t value) override;
   // Re-evaluate every hart's MTIP against mtime (call as time passes).
   void update_timers();
   // The earliest mtimecmp of any hart (for sleeping until the next timer).

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "cli/run.h"
 #include "cli/size.h"
 #include "cli/test_elf.h"
 
@@ -17,6 +18,18 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   test_elf->add_option("--memory", test_opts.memory, "Guest RAM size (e.g. 256M)")->capture_default_str();
   test_elf->add_flag("--stats", test_opts.stats, "Print the number of retired instructions to stderr");
+  rvisor::cli::RunOptions run_opts;
+  CLI::App* run = app.add_subcommand("run", "Boot a Linux kernel on the virt machine (console on stdio)");
+  run->add_option("--kernel", run_opts.vm.kernel, "Kernel: RISC-V Image, ELF or raw binary (QEMU: -kernel)")
+      ->required();
+  run->add_option("--initrd", run_opts.vm.initrd, "Initial ramdisk, cpio or cpio.gz (QEMU: -initrd)");
+  run->add_option("--append", run_opts.vm.append, "Kernel command line (QEMU: -append)");
+  run->add_option("--memory", run_opts.memory, "Guest RAM, e.g. 512M or 1G (QEMU: -m)")->capture_default_str();
+  run->add_option("--cpus", run_opts.vm.cpus, "Number of harts (QEMU: -smp)")->capture_default_str();
+  run->add_option("--bios", run_opts.vm.bios, "M-mode firmware (e.g. OpenSBI fw_dynamic.bin) instead of the built-in SBI");
+  run->add_option("--dump-dtb", run_opts.vm.dump_dtb, "Write the generated device tree to FILE and exit");
+  run->add_option("--timeout", run_opts.vm.timeout_seconds, "Stop the guest after SECONDS (exit status 124)");
+  rvisor::cli::translate_qemu_spellings(argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -25,5 +38,6 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (*test_elf) return rvisor::cli::run_test_elf(test_opts);
+  if (*run) return rvisor::cli::run_vm(run_opts);
   return 2;
 }

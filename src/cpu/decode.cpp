@@ -65,7 +65,7 @@ Insn decode(uint32_t raw32, uint32_t original, uint8_t len) {
   insn.rs2 = bits(raw32, 24, 20);
   insn.rs3 = bits(raw32, 31, 27);
   insn.rm = bits(raw32, 14, 12);
-  insn.imm = immediate(e->format, raw32);
+  insn.imm = static_cast<int32_t>(immediate(e->format, raw32));
   return insn;
 }
 

@@ -16,13 +16,14 @@ Insn decode_fetched(uint32_t bits, uint8_t len);
 // Name of the matching opcode entry, or nullptr (for traces and tests).
 const char* opcode_name(uint32_t raw32);
 
-// Direct-mapped cache keyed by the fetched bits. Decoding is a pure function of the bits, so
-// the cache never needs invalidating when code changes: a changed instruction is a different
-// key. (Issue 7 adds a block cache keyed by address; that one will need invalidation.)
+// Direct-mapped cache of decoded instructions, indexed by pc and tagged by the fetched bits.
+// Decoding is a pure function of the bits, so the tag alone makes a hit correct: the cache
+// never needs invalidating when code changes. Indexing by pc (not by a hash of the bits)
+// keeps neighbouring instructions in neighbouring entries, which the host's caches reward.
 class DecodeCache {
  public:
-  const Insn& lookup(uint32_t bits, uint8_t len) {
-    Entry& e = entries_[index(bits)];
+  const Insn& lookup(uint64_t pc, uint32_t bits, uint8_t len) {
+    Entry& e = entries_[(pc >> 1) & ((1u << kBits) - 1)];
     if (e.bits != bits || e.len != len) {
       e.insn = decode_fetched(bits, len);
       e.bits = bits;
@@ -32,8 +33,7 @@ class DecodeCache {
   }
 
  private:
-  static constexpr unsigned kBits = 14;
-  static unsigned index(uint32_t bits) { return (bits ^ (bits >> 12) ^ (bits >> 25)) & ((1u << kBits) - 1); }
+  static constexpr unsigned kBits = 15;
   struct Entry {
     uint32_t bits = 0;
     uint8_t len = 0;  // 0 = empty

@@ -108,7 +108,7 @@ Exit Hart::run(uint64_t budget) {
       }
       uint8_t len;
       uint32_t bits = fetch(pc, len);
-      const Insn& insn = decode_cache_.lookup(bits, len);
+      const Insn& insn = decode_cache_.lookup(pc, bits, len);
       npc = pc + len;
       insn.exec(*this, insn);
       x[0] = 0;

@@ -17,7 +17,7 @@ enum class Format : uint8_t { R, I, S, B, U, J, R4, Csr, None };
 
 struct Insn {
   ExecFn exec = nullptr;
-  int64_t imm = 0;   // sign-extended immediate; CSR number for Format::Csr
+  int32_t imm = 0;   // sign-extended immediate (every format fits 32 bits); CSR number for Format::Csr
   uint32_t raw = 0;  // the 32-bit (or expanded 16-bit) encoding
   uint8_t rd = 0, rs1 = 0, rs2 = 0, rs3 = 0;
   uint8_t len = 4;   // 2 for a compressed instruction

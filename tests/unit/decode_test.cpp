@@ -91,9 +91,16 @@ TEST(Decode, CompressedKeepsParcelForTval) {
 
 TEST(Decode, CacheReturnsSameDecodeAsDecoder) {
   DecodeCache cache;
-  const Insn& a = cache.lookup(0xfff10093, 4);
+  const Insn& a = cache.lookup(0x80000000, 0xfff10093, 4);
   EXPECT_EQ(a.imm, -1);
-  const Insn& b = cache.lookup(0x00110093, 4);  // addi x1, x2, 1: different key
+  const Insn& b = cache.lookup(0x80000004, 0x00110093, 4);  // addi x1, x2, 1
   EXPECT_EQ(b.imm, 1);
-  EXPECT_EQ(cache.lookup(0xfff10093, 4).imm, -1);
+  EXPECT_EQ(cache.lookup(0x80000000, 0xfff10093, 4).imm, -1);
+}
+
+TEST(Decode, CacheSeesModifiedCodeAtTheSamePc) {
+  DecodeCache cache;
+  EXPECT_EQ(cache.lookup(0x80000000, 0xfff10093, 4).imm, -1);  // addi x1, x2, -1
+  EXPECT_EQ(cache.lookup(0x80000000, 0x00510093, 4).imm, 5);   // rewritten: addi x1, x2, 5
+  EXPECT_EQ(cache.lookup(0x80000000, 0x4505, 2).len, 2);       // rewritten: c.li a0, 1
 }

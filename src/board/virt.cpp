@@ -1,0 +1,299 @@
+#include "board/virt.h"
+
+#include <fmt/format.h>
+#include <sys/mman.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <deque>
+#include <fstream>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "board/clint.h"
+#include "board/fdt.h"
+#include "board/goldfish_rtc.h"
+#include "board/plic.h"
+#include "board/sbi.h"
+#include "board/syscon.h"
+#include "board/uart16550.h"
+#include "cpu/hart.h"
+#include "host/console.h"
+#include "loader/elf.h"
+#include "loader/kernel.h"
+
+namespace rvisor::board {
+
+namespace {
+
+using Steady = std::chrono::steady_clock;
+constexpr uint64_t kRamBase = 0x80000000;
+constexpr uint64_t kKernelOffset = 0x200000;  // where Image's text_offset puts rv64 kernels
+constexpr uint64_t kSlice = 20000;            // instructions between device/timer checks
+
+// mtime at 10 MHz from the host's monotonic clock.
+class HostClock : public cpu::Clock {
+ public:
+  uint64_t mtime() const override {
+    return static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Steady::now() - start_).count()) / 100;
+  }
+  Steady::time_point when(uint64_t mtime_value) const { return start_ + std::chrono::nanoseconds(mtime_value * 100); }
+
+ private:
+  Steady::time_point start_ = Steady::now();
+};
+
+// An unpopulated virtio-mmio slot: the magic and version say "virtio-mmio v2", device ID 0
+// says "nothing here", so drivers skip it (issue 5 fills the slots).
+class EmptyVirtioSlot : public MmioDevice {
+ public:
+  bool read(uint64_t off, unsigned size, uint64_t& v) override {
+    if (size != 4) return false;
+    v = off == 0 ? 0x74726976 : off == 4 ? 2 : off == 0xc ? 0x72767372 : 0;
+    return true;
+  }
+  bool write(uint64_t, unsigned size, uint64_t) override { return size == 4; }
+};
+
+struct Region {
+  uint64_t base, size;
+  MmioDevice* device;
+};
+
+// fw_dynamic_info (OpenSBI's firmware/fw_dynamic.S contract), version 2.
+struct FwDynamicInfo {
+  uint64_t magic = 0x4942534f, version = 2, next_addr, next_mode = 1 /* S */, options = 0, boot_hart = 0;
+};
+
+class VirtMachine : public SbiPlatform {
+ public:
+  explicit VirtMachine(const VirtConfig& cfg);
+  ~VirtMachine() override { munmap(ram_, cfg_.ram_size); }
+  void boot();  // load images, build the FDT, set the boot hart's registers
+  int run();
+
+  // SbiPlatform
+  unsigned hart_count() const override { return 1; }
+  cpu::Hart& hart(unsigned) override { return *hart_; }
+  void console_write(std::string_view b) override { out_.append(b); }
+  int console_read_byte() override {
+    std::lock_guard lock(input_mu_);
+    if (sbi_input_.empty()) return -1;
+    int c = sbi_input_.front();
+    sbi_input_.pop_front();
+    return c;
+  }
+  void set_timer(unsigned, uint64_t deadline) override {
+    hart_->csrs.stimecmp = deadline;  // the SBI timer is the Sstc comparator, which the hart checks
+    hart_->update_sstc();
+  }
+  void reset(Reset kind) override {
+    finish(kind == Reset::Shutdown ? kPoweredOff : kind == Reset::Reboot ? kReboot : kGuestFailure);
+  }
+  uint8_t* guest_ram(uint64_t pa, uint64_t len) override {
+    if (pa < kRamBase || pa - kRamBase > cfg_.ram_size || cfg_.ram_size - (pa - kRamBase) < len) return nullptr;
+    return ram_ + (pa - kRamBase);
+  }
+
+ private:
+  void finish(int status) {
+    int none = -1;
+    status_.compare_exchange_strong(none, status);
+  }
+  void handle_mmio(const cpu::Exit& e);
+  void wait_for_interrupt(Steady::time_point deadline);
+  void poll_devices() {
+    clint_->update_timers();
+    hart_->update_sstc();
+    rtc_->poll();
+  }
+  void flush_console() {
+    if (!out_.empty()) host::Console::write(out_);
+    out_.clear();
+  }
+
+  VirtConfig cfg_;
+  uint8_t* ram_;
+  HostClock clock_;
+  std::unique_ptr<cpu::Hart> hart_;
+  std::unique_ptr<Clint> clint_;
+  std::unique_ptr<Plic> plic_;
+  std::unique_ptr<Uart16550> uart_;
+  std::unique_ptr<GoldfishRtc> rtc_;
+  std::unique_ptr<Syscon> syscon_;
+  std::vector<std::unique_ptr<EmptyVirtioSlot>> virtio_;
+  std::vector<Region> regions_;
+  Sbi sbi_{*this};
+  std::string out_;  // guest console output not yet written
+  std::mutex input_mu_;
+  std::deque<uint8_t> sbi_input_;  // console input for SBI getchar/DBCN read
+  std::atomic<int> status_{-1};
+};
+
+uint8_t* map_ram(uint64_t size) {
+  void* p = mmap(nullptr, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) throw loader::LoadError(fmt::format("cannot reserve {} bytes of guest RAM", size));
+  return static_cast<uint8_t*>(p);
+}
+
+VirtMachine::VirtMachine(const VirtConfig& cfg) : cfg_(cfg), ram_(map_ram(cfg.ram_size)) {
+  cpu::HartConfig hc;
+  hc.sbi_in_monitor = cfg.bios.empty();
+  hart_ = std::make_unique<cpu::Hart>(ram_, kRamBase, cfg.ram_size, &clock_, hc);
+  clint_ = std::make_unique<Clint>(clock_, std::vector<cpu::Hart*>{hart_.get()});
+  plic_ = std::make_unique<Plic>(std::vector<cpu::Hart*>{hart_.get()});
+  uart_ = std::make_unique<Uart16550>([this](uint8_t c) { out_.push_back(static_cast<char>(c)); },
+                                      plic_->line(VirtLayout::kUartIrq));
+  rtc_ = std::make_unique<GoldfishRtc>(plic_->line(VirtLayout::kRtcIrq));
+  syscon_ = std::make_unique<Syscon>([this](PowerRequest r) {
+    finish(r.kind == PowerRequest::Poweroff ? kPoweredOff : r.kind == PowerRequest::Reboot ? kReboot : kGuestFailure);
+  });
+  regions_ = {{VirtLayout::kTestBase, VirtLayout::kTestSize, syscon_.get()},
+              {VirtLayout::kRtcBase, VirtLayout::kRtcSize, rtc_.get()},
+              {VirtLayout::kClintBase, VirtLayout::kClintSize, clint_.get()},
+              {VirtLayout::kPlicBase, VirtLayout::kPlicSize, plic_.get()},
+              {VirtLayout::kUartBase, VirtLayout::kUartSize, uart_.get()}};
+  for (unsigned n = 0; n < 8; ++n) {
+    virtio_.push_back(std::make_unique<EmptyVirtioSlot>());
+    regions_.push_back({VirtLayout::kVirtioBase + n * VirtLayout::kVirtioStride, VirtLayout::kVirtioSize, virtio_.back().get()});
+  }
+}
+
+void VirtMachine::boot() {
+  const uint64_t ram_end = kRamBase + cfg_.ram_size;
+  loader::LoadedImage fw{}, kernel{};
+  if (!cfg_.bios.empty()) fw = loader::load_firmware(cfg_.bios, ram_, kRamBase, cfg_.ram_size);
+  kernel = loader::load_kernel(cfg_.kernel, ram_, kRamBase, cfg_.ram_size, kKernelOffset);
+  if (!cfg_.bios.empty() && fw.load_end > kernel.load_start && fw.load_start < kernel.load_end)
+    throw loader::LoadError(fmt::format("{}: firmware overlaps the kernel at {:#x}", cfg_.bios, kernel.load_start));
+
+  // The FDT sits 2 MiB-aligned near the top of RAM (below 3 GiB, as QEMU does), the initrd
+  // just below it, and OpenSBI's fw_dynamic info below that.
+  const uint64_t top = std::min<uint64_t>(ram_end, 0xc0000000);
+  const uint64_t fdt_addr = (top - (64 << 10)) & ~((2ull << 20) - 1);
+  uint64_t floor = kernel.load_end;
+  FdtConfig fc;
+  fc.ram_base = kRamBase;
+  fc.ram_size = cfg_.ram_size;
+  fc.bootargs = cfg_.append;
+  fc.isa = "rv64imafdc_zicntr_zicond_zicsr_zifencei_zihintpause_zba_zbb_zbs_sstc";
+  fc.isa_extensions = {"i", "m", "a", "f", "d", "c", "zicntr", "zicond", "zicsr", "zifencei", "zihintpause",
+                       "zba", "zbb", "zbs", "sstc"};
+  uint64_t below = fdt_addr;
+  if (!cfg_.initrd.empty()) {
+    std::vector<uint8_t> initrd = loader::read_file(cfg_.initrd);
+    uint64_t start = loader::place_high(cfg_.initrd, initrd, ram_, kRamBase, floor, fdt_addr);
+    fc.initrd = std::make_pair(start, start + initrd.size());
+    below = start;
+  }
+  std::vector<uint8_t> dtb = build_fdt(fc);
+  if (dtb.size() > (64 << 10)) throw loader::LoadError("device tree larger than 64 KiB");
+  if (!cfg_.dump_dtb.empty()) {
+    std::ofstream f(cfg_.dump_dtb, std::ios::binary);
+    f.write(reinterpret_cast<const char*>(dtb.data()), static_cast<std::streamsize>(dtb.size()));
+    if (!f) throw loader::LoadError(fmt::format("{}: cannot write the device tree", cfg_.dump_dtb));
+  }
+  std::memcpy(ram_ + (fdt_addr - kRamBase), dtb.data(), dtb.size());
+
+  cpu::Hart& h = *hart_;
+  h.x[10] = 0;         // a0: hart id
+  h.x[11] = fdt_addr;  // a1: device tree
+  if (cfg_.bios.empty()) {
+    Sbi::prepare_hart_for_supervisor(h);
+    h.pc = kernel.entry;
+    h.set_priv(cpu::Priv::S);
+  } else {
+    FwDynamicInfo info;
+    info.next_addr = kernel.entry;
+    uint64_t info_addr = (below - sizeof info) & ~0xfffull;
+    if (info_addr < floor) throw loader::LoadError("no room in RAM for the firmware's boot information");
+    std::memcpy(ram_ + (info_addr - kRamBase), &info, sizeof info);
+    h.x[12] = info_addr;  // a2: fw_dynamic info
+    h.pc = fw.entry;
+  }
+}
+
+void VirtMachine::handle_mmio(const cpu::Exit& e) {
+  for (const Region& r : regions_) {
+    if (e.addr - r.base >= r.size) continue;
+    uint64_t v = 0;
+    bool ok = e.is_write ? r.device->write(e.addr - r.base, e.size, e.data) : r.device->read(e.addr - r.base, e.size, v);
+    if (!ok) break;
+    if (!e.is_write) hart_->complete_mmio_load(v);
+    return;
+  }
+  hart_->fail_mmio();  // nothing there: the guest gets an access fault
+}
+
+// Sleep until an interrupt is pending for the hart, the next timer deadline, or `deadline`.
+// Device threads set pending bits without waking us, so sleep in short steps.
+void VirtMachine::wait_for_interrupt(Steady::time_point deadline) {
+  cpu::Hart& h = *hart_;
+  while (status_ < 0) {
+    poll_devices();
+    if (h.csrs.mip.load() & h.csrs.mie) return;
+    uint64_t next = clint_->next_deadline();
+    if (h.csrs.menvcfg >> 63) next = std::min(next, h.csrs.stimecmp);
+    auto wake = std::min({deadline, clock_.when(next), Steady::now() + std::chrono::milliseconds(5)});
+    std::this_thread::sleep_until(wake);
+    if (Steady::now() >= deadline) return;
+  }
+}
+
+int VirtMachine::run() {
+  host::Console console(
+      [this](uint8_t c) {
+        uart_->push_input(c);
+        std::lock_guard lock(input_mu_);
+        if (sbi_input_.size() < 4096) sbi_input_.push_back(c);
+      },
+      [this] { finish(kPoweredOff); });
+  console.start();
+  const auto deadline = cfg_.timeout_seconds > 0
+                            ? Steady::now() + std::chrono::microseconds(static_cast<int64_t>(cfg_.timeout_seconds * 1e6))
+                            : Steady::time_point::max();
+  cpu::Hart& h = *hart_;
+  while (status_ < 0) {
+    cpu::Exit e = h.run(kSlice);
+    switch (e.kind) {
+      case cpu::Exit::Kind::Mmio: handle_mmio(e); break;
+      case cpu::Exit::Kind::SbiCall: sbi_.handle(0); break;
+      case cpu::Exit::Kind::Wfi: flush_console(); wait_for_interrupt(deadline); break;
+      case cpu::Exit::Kind::Budget:
+      case cpu::Exit::Kind::StoreWatch: break;
+    }
+    if (e.kind != cpu::Exit::Kind::Mmio) {
+      poll_devices();
+      flush_console();
+    }
+    if (cfg_.bios.empty() && h.priv == cpu::Priv::M) {
+      flush_console();
+      console.stop();
+      fmt::print(stderr, "\nrvisor: the guest trapped into M-mode, where no firmware runs (mcause {:#x}, mepc {:#x}, mtval {:#x})\n",
+                 h.csrs.mcause, h.csrs.mepc, h.csrs.mtval);
+      return kMonitorError;
+    }
+    if (Steady::now() >= deadline) {
+      flush_console();
+      console.stop();
+      fmt::print(stderr, "\nrvisor: --timeout of {} s expired; stopping the guest\n", cfg_.timeout_seconds);
+      return kTimedOut;
+    }
+  }
+  flush_console();
+  console.stop();
+  return status_;
+}
+
+}  // namespace
+
+int run_virt(const VirtConfig& config) {
+  VirtMachine m(config);
+  m.boot();
+  if (!config.dump_dtb.empty()) return kPoweredOff;  // --dump-dtb: write the tree and stop, as QEMU's dumpdtb
+  return m.run();
+}
+
+}  // namespace rvisor::board

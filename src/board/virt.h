@@ -1,0 +1,30 @@
+// The `virt` machine behind `rvisor run`: QEMU virt's memory map, a kernel started in S-mode
+// with the monitor answering SBI calls (or real firmware with --bios), console on stdio.
+#pragma once
+#include <cstdint>
+#include <string>
+
+namespace rvisor::board {
+
+struct VirtConfig {
+  std::string kernel, initrd, append, bios, dump_dtb;
+  uint64_t ram_size = 1ull << 30;
+  unsigned cpus = 1;
+  double timeout_seconds = 0;  // 0: none
+};
+
+// Process exit statuses of `rvisor run` (documented in the README).
+enum RunStatus : int {
+  kPoweredOff = 0,      // SBI SRST shutdown, syscon poweroff, or Ctrl-A x
+  kMonitorError = 1,    // the monitor could not go on (e.g. the guest trapped into absent M-mode firmware)
+  kBadInput = 2,        // nothing started: bad option, missing or unusable file
+  kReboot = 3,          // the guest asked for a reboot (also a kernel panic with panic=-1)
+  kGuestFailure = 4,    // SRST shutdown with reason "system failure", or syscon fail
+  kTimedOut = 124,      // --timeout expired
+};
+
+// Build the machine, boot it, and run until the guest stops. Load problems throw
+// loader::LoadError; the caller reports them as kBadInput.
+int run_virt(const VirtConfig& config);
+
+}  // namespace rvisor::board
