@@ -36,9 +36,9 @@
   .section .text.init, "ax"
   .global _start
 _start:
-  la t0, __diff_trap
+  lla t0, __diff_trap
   csrw mtvec, t0
-  la t0, __diff_trap_save
+  lla t0, __diff_trap_save
   csrw mscratch, t0
   /* Deterministic start: QEMU's reset ROM leaves a0-a2 set, so clear every register; turn
    * the FPU on (mstatus.FS) and clear the FP registers and fcsr. */
@@ -60,10 +60,10 @@ __diff_body:
 .macro DIFF_END mem=0, ndw=0
   DIFF_DUMP_STATE
   .if \ndw
-  la s5, \mem
+  lla s5, \mem
   li s6, 0
 1001:
-  la a0, __diff_nm_mem
+  lla a0, __diff_nm_mem
   ld a1, 0(s5)
   mv a2, s6
   jal ra, __diff_line
@@ -73,7 +73,7 @@ __diff_body:
   bltu s6, t1, 1001b
   .endif
   li a0, 1
-  la t6, tohost
+  lla t6, tohost
 1002:
   sd a0, 0(t6)
   j 1002b
@@ -83,7 +83,7 @@ __diff_body:
 /* Directed programs: a results area, filled in order through s11 and dumped by
  * DIFF_END_RESULTS (mNNN lines). DIFF_RESULTS_INIT points s11 at it. */
 .macro DIFF_RESULTS_INIT
-  la s11, diff_results
+  lla s11, diff_results
 .endm
 .macro DIFF_PUT reg
   sd \reg, 0(s11)
@@ -102,6 +102,15 @@ __diff_body:
   addi s11, s11, 16
 .endm
 .macro DIFF_END_RESULTS ndw
+  /* overflow guard (clobbers t6): exit with status 3 if more than ndw results were put */
+  lla t6, diff_results + 8 * \ndw
+  bleu s11, t6, 1f
+  li t6, (3 << 1) | 1
+  lla s11, tohost
+  sd t6, 0(s11)
+  j .
+1:
+  li t6, 0
   DIFF_END diff_results, \ndw
   .pushsection .data
   .balign 8
@@ -181,7 +190,7 @@ __diff_trap_save:
 #define DIFF_CSRS fcsr, mstatus, misa, mcause, mepc, mtval, mtvec, medeleg, mideleg, mie, satp, mcounteren
 .macro DIFF_DUMP_STATE
   csrw mscratch, t6
-  la t6, __diff_dump_save
+  lla t6, __diff_dump_save
   .irp r, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30
   sd x\r, (\r * 8)(t6)
   .endr
@@ -205,32 +214,34 @@ __diff_trap_save:
   sd t5, __diff_off(t6)
   .set __diff_off, __diff_off + 8
   .endr
+  lla t5, __diff_fatal             /* a trap inside the dump itself ends the run (status 2) */
+  csrw mtvec, t5
   /* print */
-  la s0, __diff_dump_save
+  lla s0, __diff_dump_save
   li a2, -1
   .irp r, 1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-  la a0, __diff_nm_x\r
+  lla a0, __diff_nm_x\r
   ld a1, (\r * 8)(s0)
   jal ra, __diff_line
   .endr
   .irp r, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-  la a0, __diff_nm_f\r
+  lla a0, __diff_nm_f\r
   ld a1, (256 + \r * 8)(s0)
   jal ra, __diff_line
   .endr
   .set __diff_off, 512
   .irp c, fcsr, mstatus, misa, mcause, mepc, mtval, mtvec, medeleg, mideleg, mie, satp, mcounteren
-  la a0, __diff_nm_\c
+  lla a0, __diff_nm_\c
   ld a1, __diff_off(s0)
   jal ra, __diff_line
   .set __diff_off, __diff_off + 8
   .endr
   /* trap record */
-  la s5, __diff_trap_save
-  la a0, __diff_nm_traps
+  lla s5, __diff_trap_save
+  lla a0, __diff_nm_traps
   ld a1, 40(s5)
   jal ra, __diff_line
-  la a0, __diff_nm_trapsum
+  lla a0, __diff_nm_trapsum
   ld a1, 48(s5)
   jal ra, __diff_line
   ld s7, 40(s5)
@@ -242,15 +253,15 @@ __diff_trap_save:
   addi s5, s5, 56
 2:
   bgeu s6, s7, 3f
-  la a0, __diff_nm_tcause
+  lla a0, __diff_nm_tcause
   ld a1, 0(s5)
   mv a2, s6
   jal ra, __diff_line
-  la a0, __diff_nm_ttval
+  lla a0, __diff_nm_ttval
   ld a1, 8(s5)
   mv a2, s6
   jal ra, __diff_line
-  la a0, __diff_nm_tepc
+  lla a0, __diff_nm_tepc
   ld a1, 16(s5)
   mv a2, s6
   jal ra, __diff_line
@@ -294,6 +305,12 @@ __diff_line:
   jal t0, __diff_putc
   li a2, -1
   ret
+  .balign 4
+__diff_fatal:
+  li a0, (2 << 1) | 1
+  lla t6, tohost
+  sd a0, 0(t6)
+  j __diff_fatal
 /* __diff_hexdig: print the low nibble of a0 as a hex digit; returns through t0. */
 __diff_hexdig:
   andi a0, a0, 15
@@ -307,7 +324,7 @@ __diff_putc:
   li t5, 0x0101000000000000
   andi a0, a0, 0xff
   or t5, t5, a0
-  la t6, tohost
+  lla t6, tohost
   sd t5, 0(t6)
 1:
   ld t5, 0(t6)
