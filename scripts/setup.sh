@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up rvisor on Debian 12: install the Debian packages it needs (idempotent, and quick when
-# they are already there), build it, and run the default job.
-#   scripts/setup.sh              install, build (release), run the default job
+# they are already there), build it, build the default Debian guest, and boot it to a shell.
+#   scripts/setup.sh              install, build (release), build the guest, boot it
 #   scripts/setup.sh --deps-only  install only
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +11,8 @@ PACKAGES=(
   libfmt-dev libcli11-dev zlib1g-dev libfdt-dev        # libraries
   libgtest-dev libgmock-dev libbenchmark-dev           # tests and benchmarks
   gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu     # building the guest-side test programs
-  qemu-system-misc device-tree-compiler                # the differential-testing reference
+  qemu-system-misc device-tree-compiler opensbi        # QEMU reference, dtc, real firmware for --bios
+  apt dpkg xz-utils cpio gzip kmod e2fsprogs debian-archive-keyring  # scripts/build-guest.sh
 )
 
 missing=()
@@ -29,5 +30,9 @@ fi
 
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release
 ninja -C build
-# The default job, until rvisor boots Linux: run a bare-metal program on the emulated hart.
-./build/src/rvisor test-elf build/tests/cli/hello.elf
+scripts/build-guest.sh build/guest
+# The default job: boot Debian's kernel to a busybox shell on this terminal. `poweroff` (or
+# Ctrl-A x) ends it.
+echo "setup: booting the guest; type 'poweroff' or Ctrl-A x to leave"
+exec ./build/src/rvisor run --kernel build/guest/Image --initrd build/guest/initramfs.cpio.gz \
+  --append 'console=ttyS0 panic=-1 rvguest.run=shell'

@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --deps-only
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DRVISOR_WERROR=ON
 ninja -C build
+scripts/build-guest.sh build/guest  # the boot tests' guest (fast when up to date)
 ctest --test-dir build --output-on-failure -j"$(nproc)"

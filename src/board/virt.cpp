@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -108,6 +109,10 @@ class VirtMachine : public SbiPlatform {
     clint_->update_timers();
     hart_->update_sstc();
     rtc_->poll();
+  }
+  // Before a monitor message: finish the guest's partial line on a terminal.
+  static void end_console_line() {
+    if (isatty(STDOUT_FILENO)) host::Console::write("\r\n");
   }
   void flush_console() {
     if (!out_.empty()) host::Console::write(out_);
@@ -271,14 +276,16 @@ int VirtMachine::run() {
     if (cfg_.bios.empty() && h.priv == cpu::Priv::M) {
       flush_console();
       console.stop();
-      fmt::print(stderr, "\nrvisor: the guest trapped into M-mode, where no firmware runs (mcause {:#x}, mepc {:#x}, mtval {:#x})\n",
+      end_console_line();
+      fmt::print(stderr, "rvisor: the guest trapped into M-mode, where no firmware runs (mcause {:#x}, mepc {:#x}, mtval {:#x})\n",
                  h.csrs.mcause, h.csrs.mepc, h.csrs.mtval);
       return kMonitorError;
     }
     if (Steady::now() >= deadline) {
       flush_console();
       console.stop();
-      fmt::print(stderr, "\nrvisor: --timeout of {} s expired; stopping the guest\n", cfg_.timeout_seconds);
+      end_console_line();
+      fmt::print(stderr, "rvisor: --timeout of {} s expired; stopping the guest\n", cfg_.timeout_seconds);
       return kTimedOut;
     }
   }
