@@ -71,7 +71,7 @@ Sbi::Result Sbi::base(uint64_t fid, uint64_t a0) {
 }
 
 // One hart for now: hart 0 is always started; others do not exist (SMP is issue 6).
-Sbi::Result Sbi::hsm(unsigned caller, uint64_t fid, uint64_t a0) {
+Sbi::Result Sbi::hsm(uint64_t fid, uint64_t a0) {
   switch (fid) {
     case 0:  // hart_start
       if (a0 >= p_.hart_count()) return {kErrInvalidParam, 0};
@@ -82,11 +82,7 @@ Sbi::Result Sbi::hsm(unsigned caller, uint64_t fid, uint64_t a0) {
       if (a0 >= p_.hart_count()) return {kErrInvalidParam, 0};
       return {kSuccess, 0};  // STARTED
     case 3:  // hart_suspend: retentive suspend behaves like WFI; non-retentive is not offered
-      if (a0 == 0) {
-        (void)caller;
-        return {kSuccess, 0};
-      }
-      return {kErrNotSupported, 0};
+      return a0 == 0 ? Result{kSuccess, 0} : Result{kErrNotSupported, 0};
     default:
       return {kErrNotSupported, 0};
   }
@@ -149,7 +145,7 @@ void Sbi::handle(unsigned caller) {
       // itself; with several harts (issue 6) this becomes a request to each.
       if (fid <= 6) r = {for_harts(a[0], a[1], [](cpu::Hart& t) { t.flush_tlb(); }), 0};
       break;
-    case kHsm: r = hsm(caller, fid, a[0]); break;
+    case kHsm: r = hsm(fid, a[0]); break;
     case kSrst:
       if (fid == 0) {
         const uint64_t type = a[0] & 0xffffffff, reason = a[1] & 0xffffffff;

@@ -40,7 +40,7 @@ class Sbi {
     uint64_t value;
   };
   Result base(uint64_t fid, uint64_t a0);
-  Result hsm(unsigned caller, uint64_t fid, uint64_t a0);
+  Result hsm(uint64_t fid, uint64_t a0);
   Result dbcn(uint64_t fid, uint64_t a0, uint64_t a1, uint64_t a2);
   // Apply `op` to every hart selected by an SBI hart mask; INVALID_PARAM on a bad mask.
   template <typename Op>

@@ -25,8 +25,8 @@ void load_reserved(Hart& h, const Insn& i) {
 // riscv-tests expect.
 template <typename T>
 void store_conditional(Hart& h, const Insn& i) {
-  T* p = h.amo_location<T>(RS1);
-  uint64_t pa = h.translate(RS1, Access::Store, h.data_priv());
+  uint64_t pa;
+  T* p = h.amo_location<T>(RS1, &pa);
   bool ok = h.reservation_valid && h.reservation_addr == pa;
   h.reservation_valid = false;
   if (ok) __atomic_store_n(p, static_cast<T>(RS2), __ATOMIC_SEQ_CST);

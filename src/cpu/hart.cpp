@@ -42,21 +42,18 @@ Priv Hart::data_priv() const {
 
 // Privileged spec 3.1.9: an interrupt i traps to M if pending & enabled, not delegated, and
 // (priv < M or mstatus.MIE); to S if delegated and (priv < S or (priv == S and SIE)).
-// Among several, the order is MEI, MSI, MTI, SEI, SSI, STI.
-bool Hart::interrupt_pending() const {
+// M-level interrupts come before S-level ones.
+uint64_t Hart::deliverable_interrupts() const {
   uint64_t pending = csrs.mip.load(std::memory_order_relaxed) & csrs.mie;
-  if (!pending) return false;
   bool m_on = priv < Priv::M || (csrs.mstatus & mstatus::MIE);
   bool s_on = priv < Priv::S || (priv == Priv::S && (csrs.mstatus & mstatus::SIE));
-  return ((pending & ~csrs.mideleg) && m_on) || ((pending & csrs.mideleg) && s_on);
+  uint64_t take = m_on ? pending & ~csrs.mideleg : 0;
+  return take ? take : (s_on ? pending & csrs.mideleg : 0);
 }
 
+// Among several deliverable interrupts, the order is MEI, MSI, MTI, SEI, SSI, STI.
 bool Hart::take_pending_interrupt() {
-  uint64_t pending = csrs.mip.load(std::memory_order_relaxed) & csrs.mie;
-  bool m_on = priv < Priv::M || (csrs.mstatus & mstatus::MIE);
-  bool s_on = priv < Priv::S || (priv == Priv::S && (csrs.mstatus & mstatus::SIE));
-  uint64_t take = (m_on ? pending & ~csrs.mideleg : 0);
-  if (!take) take = s_on ? pending & csrs.mideleg : 0;
+  uint64_t take = deliverable_interrupts();
   if (!take) return false;
   for (Irq irq : {MEI, MSI, MTI, SEI, SSI, STI}) {
     if (take & (1ull << irq)) {

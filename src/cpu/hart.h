@@ -62,7 +62,6 @@ class Hart {
 
   // Interrupt lines driven from outside (devices, timers, other harts): thread-safe.
   void set_pending(Irq irq, bool level);
-  bool interrupt_pending() const;  // some enabled interrupt would be taken now
 
   // ---- architectural state (public: instruction bodies and the monitor use it) ----
   uint64_t x[32] = {};
@@ -81,7 +80,7 @@ class Hart {
   template <typename T> void store(uint64_t va, T value);
   // A naturally aligned RAM location for an atomic read-modify-write (AMO, SC): translated
   // for store; misaligned -> StoreMisaligned, outside RAM -> StoreAccessFault.
-  template <typename T> T* amo_location(uint64_t va);
+  template <typename T> T* amo_location(uint64_t va, uint64_t* pa_out = nullptr);
   // LR: a naturally aligned RAM location translated for load; its physical address in `pa`.
   uint8_t* lr_location(uint64_t va, unsigned size, uint64_t& pa);
 
@@ -111,6 +110,7 @@ class Hart {
   uint32_t fetch(uint64_t va, uint8_t& len);  // fast path: one TLB lookup inside a page
   uint32_t fetch_slow(uint64_t va, uint8_t& len);
   const Insn& decode_cached(uint32_t raw, uint8_t len);
+  uint64_t deliverable_interrupts() const;  // pending, enabled, and allowed in the current mode
   bool take_pending_interrupt();
   uint64_t load_slow(uint64_t va, unsigned size);
   void store_slow(uint64_t va, unsigned size, uint64_t value);
@@ -180,9 +180,10 @@ inline void Hart::store(uint64_t va, T value) {
 }
 
 template <typename T>
-inline T* Hart::amo_location(uint64_t va) {
+inline T* Hart::amo_location(uint64_t va, uint64_t* pa_out) {
   if (va % sizeof(T)) throw Trap{Cause::StoreMisaligned, va};
   uint64_t pa = translate(va, Access::Store, data_priv());
+  if (pa_out) *pa_out = pa;
   uint8_t* p = host_ptr(pa, sizeof(T));
   if (!p) throw Trap{Cause::StoreAccessFault, va};
   return reinterpret_cast<T*>(p);
