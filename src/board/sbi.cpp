@@ -143,7 +143,8 @@ void Sbi::handle(unsigned caller) {
     case kRfence:
       // fence.i and sfence.vma on remote harts: one hart's caches are flushed by the hart
       // itself; with several harts (issue 6) this becomes a request to each.
-      if (fid <= 6) r = {for_harts(a[0], a[1], [](cpu::Hart& t) { t.flush_tlb(); }), 0};
+      if (fid == 0) r = {for_harts(a[0], a[1], [](cpu::Hart& t) { t.flush_code(); }), 0};
+      else if (fid <= 6) r = {for_harts(a[0], a[1], [](cpu::Hart& t) { t.flush_tlb(); }), 0};
       break;
     case kHsm: r = hsm(fid, a[0]); break;
     case kSrst:

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <memory>
 
+#include "cpu/block_cache.h"
 #include "cpu/csr.h"
 #include "cpu/decode.h"
 #include "cpu/insn.h"
@@ -40,16 +41,26 @@ struct Exit {
   bool is_write = false;
 };
 
+// How instructions run. All three give the same architectural results (the tests check it);
+// they differ in speed: `Interp` fetches and dispatches one instruction at a time (the
+// reference), `Block` interprets pre-decoded basic blocks, `Jit` translates hot blocks to
+// x86-64 (src/cpu/jit_x64.cpp) and interprets the rest as `Block` does.
+enum class Engine : uint8_t { Interp, Block, Jit };
+
 struct HartConfig {
   uint64_t hartid = 0;
+  Engine engine = Engine::Jit;
   bool sbi_in_monitor = false;  // S-mode ecall exits to the monitor instead of trapping to M
   bool trap_misaligned = false;  // ordinary loads/stores: false = complete them like QEMU
 };
+
+class Jit;
 
 class Hart {
  public:
   Hart(uint8_t* ram, uint64_t ram_base, uint64_t ram_size, const Clock* clock,
        HartConfig config = {});
+  ~Hart();
 
   // Run until an exit; at most `budget` instructions retire.
   Exit run(uint64_t budget);
@@ -87,6 +98,9 @@ class Hart {
   void set_priv(Priv p);
   void take_trap(uint64_t cause, uint64_t tval);  // enter the trap handler now
   void flush_tlb() { tlb_.flush(); }
+  // FENCE.I (and remote fence.i): decoded and translated code is thrown away.
+  void flush_code() { blocks_.flush(); }
+  const BlockCache& code_cache() const { return blocks_; }
   void fp_dirty() { csrs.mstatus |= mstatus::FS | mstatus::SD; }
   bool fp_enabled() const { return (csrs.mstatus & mstatus::FS) != 0; }
   // End the run after the current instruction retires (WFI, SBI call, watched store).
@@ -106,6 +120,16 @@ class Hart {
   uint64_t translate(uint64_t va, Access access, Priv p);
 
  private:
+  friend class Jit;
+  Exit run_interp(uint64_t budget);
+  Exit run_blocks(uint64_t budget);
+  void step();  // fetch, decode and execute one instruction (the reference path)
+  Block* block_at_pc();  // the block starting at pc, built if new; null if pc's insn straddles pages
+  std::unique_ptr<Block> build_block(uint64_t pa, const uint8_t* host);
+  // Before a store reaches RAM at pa: drop translated code that the store would make stale.
+  void before_ram_store(uint64_t pa) {
+    if (blocks_.is_code_page(pa)) blocks_.invalidate_page(pa);
+  }
   uint8_t* host_ptr(uint64_t pa, unsigned size) const;  // null if not wholly in RAM
   uint32_t fetch(uint64_t va, uint8_t& len);  // fast path: one TLB lookup inside a page
   uint32_t fetch_slow(uint64_t va, uint8_t& len);
@@ -125,6 +149,9 @@ class Hart {
   uint64_t ram_base_, ram_size_;
   Tlb tlb_;
   DecodeCache decode_cache_;
+  BlockCache blocks_;
+  std::unique_ptr<Jit> jit_;
+  uint64_t chain_limit_ = 0;  // translated code chains to the next block while retired < this
   uint64_t watch_lo_ = 0, watch_hi_ = 0;
   bool exit_requested_ = false;
   Exit exit_;
@@ -186,6 +213,7 @@ inline T* Hart::amo_location(uint64_t va, uint64_t* pa_out) {
   if (pa_out) *pa_out = pa;
   uint8_t* p = host_ptr(pa, sizeof(T));
   if (!p) throw Trap{Cause::StoreAccessFault, va};
+  before_ram_store(pa);
   return reinterpret_cast<T*>(p);
 }
 

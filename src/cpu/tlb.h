@@ -29,8 +29,12 @@ class Tlb {
     for (auto& set : sets_)
       for (auto& e : set) e.vpage = kInvalid;
   }
+  void flush(Access a) {
+    for (auto& e : sets_[static_cast<unsigned>(a)]) e.vpage = kInvalid;
+  }
 
  private:
+  friend class Jit;  // translated loads and stores probe the TLB inline
   static constexpr uint64_t kInvalid = ~0ull;  // no va>>12 equals this
   static unsigned slot(uint64_t va) { return (va >> 12) & (kEntries - 1); }
   struct Entry {

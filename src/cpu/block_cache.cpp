@@ -1,0 +1,54 @@
+#include "cpu/block_cache.h"
+
+namespace rvisor::cpu {
+
+BlockCache::BlockCache(uint64_t ram_base, uint64_t ram_size)
+    : ram_base_(ram_base), pages_(ram_size >> 12), fast_(kFastSlots), code_bits_((pages_ + 63) / 64) {}
+
+bool BlockCache::insert(std::unique_ptr<Block> b, Block** out) {
+  const uint64_t pa = b->pa, page = (pa - ram_base_) >> 12;
+  *out = b.get();
+  auto [it, fresh] = blocks_.try_emplace(pa);
+  if (!fresh) bury(std::move(it->second));  // rebuilt in place (a replaced entry may still be running)
+  it->second = std::move(b);
+  slot(pa) = {pa, *out, (*out)->code};
+  if (fresh) by_page_[page].push_back(pa);
+  uint64_t& word = code_bits_[page / 64];
+  const uint64_t bit = 1ull << (page % 64);
+  const bool newly_code = !(word & bit);
+  word |= bit;
+  return newly_code;
+}
+
+void BlockCache::bury(std::unique_ptr<Block> b) {
+  Slot& s = slot(b->pa);
+  if (s.block == b.get()) s = Slot{};
+  graveyard_.push_back(std::move(b));
+}
+
+void BlockCache::invalidate_page(uint64_t pa) {
+  const uint64_t page = (pa - ram_base_) >> 12;
+  if (pa < ram_base_ || page >= pages_) return;
+  code_bits_[page / 64] &= ~(1ull << (page % 64));
+  auto it = by_page_.find(page);
+  if (it == by_page_.end()) return;
+  ++invalidations_;
+  for (uint64_t block_pa : it->second) {
+    auto b = blocks_.find(block_pa);
+    if (b == blocks_.end()) continue;
+    bury(std::move(b->second));
+    blocks_.erase(b);
+  }
+  by_page_.erase(it);
+}
+
+void BlockCache::flush() {
+  ++flushes_;
+  for (auto& [pa, b] : blocks_) graveyard_.push_back(std::move(b));
+  blocks_.clear();
+  by_page_.clear();
+  std::fill(fast_.begin(), fast_.end(), Slot{});
+  std::fill(code_bits_.begin(), code_bits_.end(), 0);
+}
+
+}  // namespace rvisor::cpu
