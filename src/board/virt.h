@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <string>
 
+#include "cpu/hart.h"
+
 namespace rvisor::board {
 
 struct VirtConfig {
@@ -11,6 +13,7 @@ struct VirtConfig {
   uint64_t ram_size = 1ull << 30;
   unsigned cpus = 1;
   double timeout_seconds = 0;  // 0: none
+  cpu::Engine engine = cpu::Engine::Jit;
 };
 
 // Process exit statuses of `rvisor run` (documented in the README).

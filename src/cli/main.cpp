@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <string>
 
 #include "cli/run.h"
 #include "cli/size.h"
@@ -18,6 +19,12 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   test_elf->add_option("--memory", test_opts.memory, "Guest RAM size (e.g. 256M)")->capture_default_str();
   test_elf->add_flag("--stats", test_opts.stats, "Print the number of retired instructions to stderr");
+  std::string engine_name = "jit";
+  const char* engine_help = "Execution engine: jit (default), block (pre-decoded blocks) or interp (the reference)";
+  auto engine_check = CLI::IsMember({"interp", "block", "jit"});
+  test_elf->add_option("--engine", engine_name, engine_help)->check(engine_check);
+  test_elf->add_option("--jit-threshold", test_opts.jit_threshold, "Runs of a block before it is translated (1: at once)")
+      ->check(CLI::PositiveNumber)->capture_default_str();
   rvisor::cli::RunOptions run_opts;
   CLI::App* run = app.add_subcommand("run", "Boot a Linux kernel on the virt machine (console on stdio)");
   run->add_option("--kernel", run_opts.vm.kernel, "Kernel: RISC-V Image, ELF or raw binary (QEMU: -kernel)")
@@ -29,6 +36,7 @@ int main(int argc, char** argv) {
   run->add_option("--bios", run_opts.vm.bios, "M-mode firmware (e.g. OpenSBI fw_dynamic.bin) instead of the built-in SBI");
   run->add_option("--dump-dtb", run_opts.vm.dump_dtb, "Write the generated device tree to FILE and exit");
   run->add_option("--timeout", run_opts.vm.timeout_seconds, "Stop the guest after SECONDS (exit status 124)");
+  run->add_option("--engine", engine_name, engine_help)->check(engine_check);
   rvisor::cli::translate_qemu_spellings(argc, argv);
   try {
     app.parse(argc, argv);
@@ -37,6 +45,10 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "rvisor: {} (see rvisor --help)\n", e.what());
     return 2;
   }
+  const auto engine = engine_name == "interp" ? rvisor::cpu::Engine::Interp
+                      : engine_name == "block" ? rvisor::cpu::Engine::Block
+                                               : rvisor::cpu::Engine::Jit;
+  test_opts.engine = run_opts.vm.engine = engine;
   if (*test_elf) return rvisor::cli::run_test_elf(test_opts);
   if (*run) return rvisor::cli::run_vm(run_opts);
   return 2;

@@ -98,6 +98,14 @@ void Hart::take_trap(uint64_t cause, uint64_t tval) {
 
 Hart::~Hart() = default;
 
+std::string Hart::engine_stats() const {
+  static const char* const kNames[] = {"interp", "block", "jit"};
+  return std::string("engine ") + kNames[static_cast<unsigned>(config.engine)] + ": " +
+         std::to_string(blocks_.size()) + " blocks live, " + std::to_string(jit_ ? jit_->translated_blocks() : 0) +
+         " translated, " + std::to_string(blocks_.invalidations()) + " page invalidations, " +
+         std::to_string(blocks_.flushes()) + " flushes";
+}
+
 Exit Hart::run(uint64_t budget) {
   exit_requested_ = false;
   update_sstc();
@@ -177,7 +185,6 @@ Block* Hart::block_at_pc() {
 // Pre-decoded blocks, translated to host code once hot. Interrupts are taken between blocks
 // (a block ends at every instruction that can enable one: CSR writes, xRET, WFI).
 Exit Hart::run_blocks(uint64_t budget) {
-  constexpr uint32_t kJitThreshold = 4;
   if (config.engine == Engine::Jit && !jit_) jit_ = std::make_unique<Jit>(*this);
   uint64_t steps = 0;
   while (steps < budget) {
@@ -197,7 +204,7 @@ Exit Hart::run_blocks(uint64_t budget) {
         continue;
       }
       const uint64_t left = budget - steps;
-      if (jit_ && !b->code && !b->jit_failed && ++b->runs >= kJitThreshold) {
+      if (jit_ && !b->code && !b->jit_failed && ++b->runs >= config.jit_threshold) {
         blocks_.set_code(b, jit_->compile(*b));
         b->jit_failed = !b->code;
       }

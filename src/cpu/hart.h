@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <string>
 
 #include "cpu/block_cache.h"
 #include "cpu/csr.h"
@@ -50,6 +51,7 @@ enum class Engine : uint8_t { Interp, Block, Jit };
 struct HartConfig {
   uint64_t hartid = 0;
   Engine engine = Engine::Jit;
+  uint32_t jit_threshold = 4;  // interpreted runs of a block before the JIT translates it (1: at once)
   bool sbi_in_monitor = false;  // S-mode ecall exits to the monitor instead of trapping to M
   bool trap_misaligned = false;  // ordinary loads/stores: false = complete them like QEMU
 };
@@ -101,6 +103,7 @@ class Hart {
   // FENCE.I (and remote fence.i): decoded and translated code is thrown away.
   void flush_code() { blocks_.flush(); }
   const BlockCache& code_cache() const { return blocks_; }
+  std::string engine_stats() const;  // one line for --stats: blocks, translations, invalidations
   void fp_dirty() { csrs.mstatus |= mstatus::FS | mstatus::SD; }
   bool fp_enabled() const { return (csrs.mstatus & mstatus::FS) != 0; }
   // End the run after the current instruction retires (WFI, SBI call, watched store).
