@@ -147,6 +147,7 @@ VirtMachine::VirtMachine(const VirtConfig& cfg) : cfg_(cfg), ram_(map_ram(cfg.ra
   cpu::HartConfig hc;
   hc.sbi_in_monitor = cfg.bios.empty();
   hc.engine = cfg.engine;
+  hc.perf_map = cfg.perf_map;
   hart_ = std::make_unique<cpu::Hart>(ram_, kRamBase, cfg.ram_size, &clock_, hc);
   clint_ = std::make_unique<Clint>(clock_, std::vector<cpu::Hart*>{hart_.get()});
   plic_ = std::make_unique<Plic>(std::vector<cpu::Hart*>{hart_.get()});
@@ -292,6 +293,8 @@ int VirtMachine::run() {
   }
   flush_console();
   console.stop();
+  if (cfg_.stats)
+    fmt::print(stderr, "rvisor: {} instructions retired; {}\n", h.retired, h.engine_stats());
   return status_;
 }
 

@@ -14,6 +14,8 @@ struct VirtConfig {
   unsigned cpus = 1;
   double timeout_seconds = 0;  // 0: none
   cpu::Engine engine = cpu::Engine::Jit;
+  bool perf_map = false;
+  bool stats = false;  // print the engine's counters to stderr at exit
 };
 
 // Process exit statuses of `rvisor run` (documented in the README).

@@ -1,23 +1,56 @@
 #include "cpu/block_cache.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace rvisor::cpu {
 
-BlockCache::BlockCache(uint64_t ram_base, uint64_t ram_size)
-    : ram_base_(ram_base), pages_(ram_size >> 12), fast_(kFastSlots), code_bits_((pages_ + 63) / 64) {}
+BlockCache::BlockCache(const uint8_t* ram, uint64_t ram_base, uint64_t ram_size)
+    : ram_(ram), ram_base_(ram_base), pages_(ram_size >> 12), fast_(kFastSlots), code_bits_((pages_ + 63) / 64) {}
 
 bool BlockCache::insert(std::unique_ptr<Block> b, Block** out) {
   const uint64_t pa = b->pa, page = (pa - ram_base_) >> 12;
   *out = b.get();
+  b->epoch = epoch_;
   auto [it, fresh] = blocks_.try_emplace(pa);
   if (!fresh) bury(std::move(it->second));  // rebuilt in place (a replaced entry may still be running)
   it->second = std::move(b);
-  slot(pa) = {pa, *out, (*out)->code};
-  if (fresh) by_page_[page].push_back(pa);
+  slot(pa) = {pa, *out, (*out)->code, epoch_};
+  std::vector<uint64_t>& on_page = by_page_[page];
+  if (std::find(on_page.begin(), on_page.end(), pa) == on_page.end()) on_page.push_back(pa);
   uint64_t& word = code_bits_[page / 64];
   const uint64_t bit = 1ull << (page % 64);
   const bool newly_code = !(word & bit);
   word |= bit;
   return newly_code;
+}
+
+bool BlockCache::revalidate(Block* b) {
+  if (b->epoch == epoch_) return true;
+  if (std::memcmp(b->bytes.data(), ram_ + (b->pa - ram_base_), b->bytes.size()) != 0) return false;
+  b->epoch = epoch_;
+  ++revalidated_;
+  return true;
+}
+
+// A slot that names pa holds a live block (bury() clears it), so an old epoch there needs no
+// map lookup; otherwise the map decides.
+Block* BlockCache::find_slow(uint64_t pa, Slot& s) {
+  Block* b = s.pa == pa ? s.block : nullptr;
+  auto it = blocks_.end();
+  if (!b) {
+    it = blocks_.find(pa);
+    if (it == blocks_.end()) return nullptr;
+    b = it->second.get();
+  }
+  if (!revalidate(b)) {  // changed under a FENCE.I: the caller rebuilds it
+    if (it == blocks_.end()) it = blocks_.find(pa);
+    bury(std::move(it->second));
+    blocks_.erase(it);
+    return nullptr;
+  }
+  s = {pa, b, b->code, epoch_};
+  return b;
 }
 
 void BlockCache::bury(std::unique_ptr<Block> b) {

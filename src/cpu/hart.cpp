@@ -14,7 +14,7 @@ constexpr uint64_t kMisa = (2ull << 62) | misa_bit('I') | misa_bit('M') | misa_b
 
 Hart::Hart(uint8_t* ram, uint64_t ram_base, uint64_t ram_size, const Clock* clk, HartConfig cfg)
     : config(cfg), clock(clk), ram_(ram), ram_base_(ram_base), ram_size_(ram_size & ~0xfffull),
-      blocks_(ram_base, ram_size & ~0xfffull) {
+      blocks_(ram, ram_base, ram_size & ~0xfffull) {
   csrs.misa = kMisa;
   csrs.mhartid = cfg.hartid;
   // UXL = SXL = 2 (64-bit), read-only.
@@ -103,7 +103,8 @@ std::string Hart::engine_stats() const {
   return std::string("engine ") + kNames[static_cast<unsigned>(config.engine)] + ": " +
          std::to_string(blocks_.size()) + " blocks live, " + std::to_string(jit_ ? jit_->translated_blocks() : 0) +
          " translated, " + std::to_string(blocks_.invalidations()) + " page invalidations, " +
-         std::to_string(blocks_.flushes()) + " flushes";
+         std::to_string(blocks_.fences()) + " fences, " + std::to_string(blocks_.revalidations()) +
+         " revalidated, " + std::to_string(blocks_.flushes()) + " flushes";
 }
 
 Exit Hart::run(uint64_t budget) {
@@ -146,6 +147,7 @@ Exit Hart::run_interp(uint64_t budget) {
 std::unique_ptr<Block> Hart::build_block(uint64_t pa, const uint8_t* host) {
   auto b = std::make_unique<Block>();
   b->pa = pa;
+  const uint8_t* start = host;
   for (uint64_t off = pa & 0xfff; b->insns.size() < Block::kMaxInsns && off <= 0xffe;) {
     uint16_t parcel;
     std::memcpy(&parcel, host, 2);
@@ -162,6 +164,7 @@ std::unique_ptr<Block> Hart::build_block(uint64_t pa, const uint8_t* host) {
     if (b->insns.back().ends_block) break;
   }
   if (b->insns.empty()) return nullptr;
+  b->bytes.assign(start, host);
   return b;
 }
 

@@ -52,6 +52,7 @@ struct HartConfig {
   uint64_t hartid = 0;
   Engine engine = Engine::Jit;
   uint32_t jit_threshold = 4;  // interpreted runs of a block before the JIT translates it (1: at once)
+  bool perf_map = false;  // the JIT names its code in /tmp/perf-PID.map, for `perf report`
   bool sbi_in_monitor = false;  // S-mode ecall exits to the monitor instead of trapping to M
   bool trap_misaligned = false;  // ordinary loads/stores: false = complete them like QEMU
 };
@@ -101,7 +102,7 @@ class Hart {
   void take_trap(uint64_t cause, uint64_t tval);  // enter the trap handler now
   void flush_tlb() { tlb_.flush(); }
   // FENCE.I (and remote fence.i): decoded and translated code is thrown away.
-  void flush_code() { blocks_.flush(); }
+  void flush_code() { blocks_.fence(); }
   const BlockCache& code_cache() const { return blocks_; }
   std::string engine_stats() const;  // one line for --stats: blocks, translations, invalidations
   void fp_dirty() { csrs.mstatus |= mstatus::FS | mstatus::SD; }

@@ -6,6 +6,7 @@
 #include "cpu/jit_x64.h"
 
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <deque>
 #include <functional>
@@ -33,7 +34,8 @@ constexpr size_t kWorstBlock = 64 << 10;  // far above what 64 instructions can 
 
 // Byte offsets of the state translated code touches, measured on the hart itself.
 struct Layout {
-  int32_t x, pc, npc, retired, tlb_load, tlb_store, mip, mie, chain_limit;
+  int32_t x, pc, npc, retired, tlb_fetch, tlb_load, tlb_store, mip, mie, chain_limit;
+  uint64_t ram_host, ram_base;  // guest RAM: host address and guest-physical base
 };
 
 }  // namespace
@@ -102,6 +104,12 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   // interrupt is pending and the budget allows. Same page means same translation, so the
   // target's physical address is known now too.
   void chain(int64_t off, unsigned unsynced);
+  // rax = the next pc (stored, retired counted): jump into its translation if the fetch TLB
+  // and the block cache know it and nothing else must run first; else fall through.
+  void jump_if_translated();
+  // The checks every chained jump makes: pending interrupt, budget. Jumps to `stop` if one fails.
+  void may_chain(Xbyak::Label& stop);
+  void enter(const Xbyak::Reg64& code);  // r12 = rax, jump past the target's prologue
 
   void alu(const Insn& i, Op op);
   void branch(const Insn& i, Op op, uint64_t off, unsigned unsynced);
@@ -250,6 +258,21 @@ void Jit::Emitter::alu(const Insn& i, Op op) {
   mov(X(i.rd), rax);
 }
 
+void Jit::Emitter::may_chain(Xbyak::Label& stop) {
+  mov(rcx, qword[rbx + l_.mip]);
+  test(qword[rbx + l_.mie], rcx);
+  jnz(stop, T_NEAR);
+  mov(rcx, Retired());
+  cmp(rcx, qword[rbx + l_.chain_limit]);
+  jae(stop, T_NEAR);
+}
+
+void Jit::Emitter::enter(const Xbyak::Reg64& code) {
+  mov(r12, rax);
+  add(code, static_cast<uint32_t>(prologue_size));
+  jmp(code);
+}
+
 void Jit::Emitter::chain(int64_t off, unsigned unsynced) {
   guest_pc(rax, off);
   mov(Pc(), rax);
@@ -258,26 +281,60 @@ void Jit::Emitter::chain(int64_t off, unsigned unsynced) {
   if (in_page >= 0 && in_page < 0x1000) {
     const uint64_t target_pa = (block_pa_ & ~0xfffull) + static_cast<uint64_t>(in_page);
     Xbyak::Label& stop = labels_.emplace_back();
-    mov(rcx, qword[rbx + l_.mip]);
-    test(qword[rbx + l_.mie], rcx);
-    jnz(stop, T_NEAR);
-    mov(rcx, Retired());
-    cmp(rcx, qword[rbx + l_.chain_limit]);
-    jae(stop, T_NEAR);
+    may_chain(stop);
     mov(rdx, reinterpret_cast<uint64_t>(&cache_.slot(target_pa)));
     mov(rcx, target_pa);
     cmp(rcx, qword[rdx + offsetof(BlockCache::Slot, pa)]);
     jne(stop, T_NEAR);
+    mov(rcx, reinterpret_cast<uint64_t>(cache_.epoch_address()));
+    mov(rcx, qword[rcx]);
+    cmp(rcx, qword[rdx + offsetof(BlockCache::Slot, epoch)]);
+    jne(stop, T_NEAR);
     mov(rcx, qword[rdx + offsetof(BlockCache::Slot, code)]);
     test(rcx, rcx);
     jz(stop, T_NEAR);
-    mov(r12, rax);
-    add(rcx, static_cast<uint32_t>(prologue_size));
-    jmp(rcx);
+    enter(rcx);
     L(stop);
+  } else {
+    jump_if_translated();
   }
   xor_(eax, eax);
   epilogue();
+}
+
+void Jit::Emitter::jump_if_translated() {
+  Xbyak::Label& stop = labels_.emplace_back();
+  may_chain(stop);
+  // fetch TLB: va -> host address -> guest-physical address
+  mov(rcx, rax);
+  shr(rcx, 12);
+  mov(edx, ecx);
+  and_(edx, Tlb::kEntries - 1);
+  shl(edx, 4);
+  cmp(rcx, qword[rbx + rdx + l_.tlb_fetch]);
+  jne(stop, T_NEAR);
+  mov(rcx, qword[rbx + rdx + l_.tlb_fetch + 8]);
+  add(rcx, rax);
+  mov(rdx, l_.ram_base - l_.ram_host);  // pa = host - ram_host + ram_base (mod 2^64)
+  add(rcx, rdx);
+  // the block cache's slot for that pa
+  mov(rdx, rcx);
+  shr(rdx, 1);
+  and_(edx, static_cast<uint32_t>(BlockCache::slot_mask()));
+  shl(rdx, 5);  // sizeof(BlockCache::Slot)
+  mov(rsi, reinterpret_cast<uint64_t>(cache_.slots()));
+  add(rdx, rsi);
+  cmp(rcx, qword[rdx + offsetof(BlockCache::Slot, pa)]);
+  jne(stop, T_NEAR);
+  mov(rcx, reinterpret_cast<uint64_t>(cache_.epoch_address()));
+  mov(rcx, qword[rcx]);
+  cmp(rcx, qword[rdx + offsetof(BlockCache::Slot, epoch)]);
+  jne(stop, T_NEAR);
+  mov(rcx, qword[rdx + offsetof(BlockCache::Slot, code)]);
+  test(rcx, rcx);
+  jz(stop, T_NEAR);
+  enter(rcx);
+  L(stop);
 }
 
 // Branches and jumps end the block.
@@ -300,7 +357,10 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
         mov(X(i.rd), rcx);
       }
       mov(Pc(), rax);
-      finish(unsynced + 1);
+      add_retired(unsynced + 1);
+      jump_if_translated();
+      xor_(eax, eax);
+      epilogue();
       return;
     default: break;
   }
@@ -412,6 +472,7 @@ Jit::Jit(Hart& h) : hart_(h) {
   void* p = mmap(nullptr, kBufferSize, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) throw std::runtime_error("jit: cannot map the code buffer");
   buffer_ = static_cast<uint8_t*>(p);
+  if (h.config.perf_map) perf_map_ = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "w");
   static const std::pair<std::string_view, Op> kNative[] = {
       {"lui", Op::Lui}, {"auipc", Op::Auipc}, {"jal", Op::Jal}, {"jalr", Op::Jalr},
       {"beq", Op::Beq}, {"bne", Op::Bne}, {"blt", Op::Blt}, {"bge", Op::Bge}, {"bltu", Op::Bltu}, {"bgeu", Op::Bgeu},
@@ -433,7 +494,10 @@ Jit::Jit(Hart& h) : hart_(h) {
         if (name == e.name) native_[reinterpret_cast<const void*>(e.exec)] = op;
 }
 
-Jit::~Jit() { munmap(buffer_, kBufferSize); }
+Jit::~Jit() {
+  if (perf_map_) std::fclose(perf_map_);
+  munmap(buffer_, kBufferSize);
+}
 
 JitCode Jit::compile(const Block& b) {
   if (kBufferSize - used_ < kWorstBlock) {
@@ -443,13 +507,19 @@ JitCode Jit::compile(const Block& b) {
   }
   auto at = [&](const void* p) { return static_cast<int32_t>(static_cast<const uint8_t*>(p) - reinterpret_cast<const uint8_t*>(&hart_)); };
   const Layout layout{at(&hart_.x[0]), at(&hart_.pc), at(&hart_.npc), at(&hart_.retired),
+                      at(&hart_.tlb_.sets_[static_cast<unsigned>(Access::Fetch)][0]),
                       at(&hart_.tlb_.sets_[static_cast<unsigned>(Access::Load)][0]),
                       at(&hart_.tlb_.sets_[static_cast<unsigned>(Access::Store)][0]),
-                      at(&hart_.csrs.mip), at(&hart_.csrs.mie), at(&hart_.chain_limit_)};
+                      at(&hart_.csrs.mip), at(&hart_.csrs.mie), at(&hart_.chain_limit_),
+                      reinterpret_cast<uint64_t>(hart_.ram_), hart_.ram_base_};
   try {
     Emitter e(kWorstBlock, buffer_ + used_, layout, native_, hart_.blocks_);
     e.block(b);
     auto code = reinterpret_cast<JitCode>(buffer_ + used_);
+    if (perf_map_) {  // perf's JIT symbol format: START SIZE NAME, hex
+      std::fprintf(perf_map_, "%lx %zx guest_pa_%lx\n", reinterpret_cast<uintptr_t>(code), e.getSize(), b.pa);
+      std::fflush(perf_map_);
+    }
     used_ += (e.getSize() + 15) & ~size_t{15};
     ++translated_;
     return code;

@@ -15,6 +15,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <unordered_map>
 
 #include "cpu/block_cache.h"
@@ -55,6 +56,7 @@ class Jit {
   size_t used_ = 0;
   uint64_t translated_ = 0;
   std::unordered_map<const void*, Op> native_;  // interpreter body -> native template
+  std::FILE* perf_map_ = nullptr;
   bool trap_pending_ = false;
   Trap trap_{};
 };
