@@ -64,11 +64,11 @@ RV_INSN(sllw) { RD = sext32(static_cast<uint32_t>(RS1) << (RS2 & 31)); }
 RV_INSN(srlw) { RD = sext32(static_cast<uint32_t>(RS1) >> (RS2 & 31)); }
 RV_INSN(sraw) { RD = sext32(static_cast<uint32_t>(static_cast<int32_t>(RS1) >> (RS2 & 31))); }
 
-// FENCE is a full host fence (harts are host threads). FENCE.I drops decoded and translated
-// code: this hart's own stores already invalidate what they overwrite (block_cache.h), so
-// this is for code written by devices or other harts.
+// FENCE is a full host fence (harts are host threads). FENCE.I: this hart's own stores have
+// already invalidated the code they overwrote (block_cache.h); what is left is code written
+// by devices or other harts (Hart::fence_i).
 RV_INSN(fence) { __atomic_thread_fence(__ATOMIC_SEQ_CST); }
-RV_INSN(fence_i) { h.flush_code(); }
+RV_INSN(fence_i) { h.fence_i(); }
 
 const OpcodeEntry kTable[] = {
 #define OPCODE RV_OPCODE_ENTRY

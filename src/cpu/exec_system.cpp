@@ -48,7 +48,10 @@ RV_INSN(wfi) {
 
 RV_INSN(sfence_vma) {
   if (h.priv == Priv::U || (h.priv == Priv::S && (h.csrs.mstatus & mstatus::TVM))) illegal(i);
-  h.flush_tlb();
+  if (i.rs1)
+    h.flush_tlb_page(h.x[i.rs1]);  // one page (any ASID: entries are not tagged)
+  else
+    h.flush_tlb();
 }
 
 // Zicsr. csrrw with rd = x0 does not read; csrrs/csrrc with rs1 = x0 (or uimm = 0) do not write.

@@ -5,6 +5,7 @@
 // KVM_EXIT_MMIO. The monitor completes the access and calls run() again; the instruction is
 // then replayed and finds the completed access waiting (see MmioReplay).
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -101,8 +102,18 @@ class Hart {
   void set_priv(Priv p);
   void take_trap(uint64_t cause, uint64_t tval);  // enter the trap handler now
   void flush_tlb() { tlb_.flush(); }
-  // FENCE.I (and remote fence.i): decoded and translated code is thrown away.
+  void flush_tlb_page(uint64_t va) { tlb_.flush_page(va); }  // SFENCE.VMA with an address
+  // Decoded and translated code must be checked against RAM before it runs again: for a
+  // loader or debugger that wrote code behind the hart's back.
   void flush_code() { blocks_.fence(); }
+  // Something other than this hart (a device's DMA, the monitor, another hart) wrote guest
+  // RAM. Thread-safe. The next FENCE.I then revalidates every block; without such writes
+  // FENCE.I costs nothing, because this hart's own stores invalidate what they overwrite.
+  void note_external_write() { external_writes_.store(true, std::memory_order_release); }
+  // FENCE.I, and SBI remote fence.i aimed at this hart.
+  void fence_i() {
+    if (external_writes_.exchange(false, std::memory_order_acq_rel)) blocks_.fence();
+  }
   const BlockCache& code_cache() const { return blocks_; }
   std::string engine_stats() const;  // one line for --stats: blocks, translations, invalidations
   void fp_dirty() { csrs.mstatus |= mstatus::FS | mstatus::SD; }
@@ -156,6 +167,7 @@ class Hart {
   BlockCache blocks_;
   std::unique_ptr<Jit> jit_;
   uint64_t chain_limit_ = 0;  // translated code chains to the next block while retired < this
+  std::atomic<bool> external_writes_{true};  // see note_external_write()
   uint64_t watch_lo_ = 0, watch_hi_ = 0;
   bool exit_requested_ = false;
   Exit exit_;

@@ -41,9 +41,10 @@ class Jit {
 
   uint64_t translated_blocks() const { return translated_; }
 
+  enum class Op : uint8_t;  // native templates (jit_emitter.h)
+
  private:
   class Emitter;
-  enum class Op : uint8_t;
   // Helpers called from translated code (static members: they reach Hart's private parts).
   static uint32_t exec_mid(Hart* h, const Insn* i);   // an instruction inside a block
   static uint32_t exec_last(Hart* h, const Insn* i);  // the last one: also advances pc

@@ -29,6 +29,13 @@ class Tlb {
     for (auto& set : sets_)
       for (auto& e : set) e.vpage = kInvalid;
   }
+  // Entries are per 4 KiB page, superpages included, so one slot per set can map va.
+  void flush_page(uint64_t va) {
+    for (auto& set : sets_) {
+      Entry& e = set[slot(va)];
+      if (e.vpage == (va >> 12)) e.vpage = kInvalid;
+    }
+  }
   void flush(Access a) {
     for (auto& e : sets_[static_cast<unsigned>(a)]) e.vpage = kInvalid;
   }
