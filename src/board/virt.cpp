@@ -148,6 +148,7 @@ VirtMachine::VirtMachine(const VirtConfig& cfg) : cfg_(cfg), ram_(map_ram(cfg.ra
   hc.sbi_in_monitor = cfg.bios.empty();
   hc.engine = cfg.engine;
   hc.perf_map = cfg.perf_map;
+  hc.jit_threshold = cfg.jit_threshold;
   hart_ = std::make_unique<cpu::Hart>(ram_, kRamBase, cfg.ram_size, &clock_, hc);
   clint_ = std::make_unique<Clint>(clock_, std::vector<cpu::Hart*>{hart_.get()});
   plic_ = std::make_unique<Plic>(std::vector<cpu::Hart*>{hart_.get()});

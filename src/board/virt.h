@@ -15,6 +15,7 @@ struct VirtConfig {
   double timeout_seconds = 0;  // 0: none
   cpu::Engine engine = cpu::Engine::Jit;
   bool perf_map = false;
+  uint32_t jit_threshold = 4;
   bool stats = false;  // print the engine's counters to stderr at exit
 };
 

@@ -37,6 +37,8 @@ int main(int argc, char** argv) {
   run->add_option("--dump-dtb", run_opts.vm.dump_dtb, "Write the generated device tree to FILE and exit");
   run->add_option("--timeout", run_opts.vm.timeout_seconds, "Stop the guest after SECONDS (exit status 124)");
   run->add_option("--engine", engine_name, engine_help)->check(engine_check);
+  run->add_option("--jit-threshold", run_opts.vm.jit_threshold, "Runs of a block before it is translated (1: at once)")
+      ->check(CLI::PositiveNumber)->capture_default_str();
   run->add_flag("--perf-map", run_opts.vm.perf_map, "Name translated code in /tmp/perf-PID.map for perf");
   run->add_flag("--stats", run_opts.vm.stats, "Print instructions retired and the engine's counters at exit");
   rvisor::cli::translate_qemu_spellings(argc, argv);

@@ -88,7 +88,7 @@ class BlockCache {
   uint64_t revalidations() const { return revalidated_; }
 
  private:
-  static constexpr unsigned kFastSlots = 1u << 16;
+  static constexpr unsigned kFastSlots = 1u << 18;
   void bury(std::unique_ptr<Block> b);
   Block* find_slow(uint64_t pa, Slot& s);
   bool revalidate(Block* b);  // after a FENCE.I: are b's bytes still those in RAM?

@@ -101,6 +101,7 @@ Hart::~Hart() = default;
 std::string Hart::engine_stats() const {
   static const char* const kNames[] = {"interp", "block", "jit"};
   return std::string("engine ") + kNames[static_cast<unsigned>(config.engine)] + ": " +
+         std::to_string(dispatches_) + " dispatches, " +
          std::to_string(blocks_.size()) + " blocks live, " + std::to_string(jit_ ? jit_->translated_blocks() : 0) +
          " translated, " + std::to_string(blocks_.invalidations()) + " page invalidations, " +
          std::to_string(blocks_.fences()) + " fences, " + std::to_string(blocks_.revalidations()) +
@@ -200,6 +201,7 @@ Exit Hart::run_blocks(uint64_t budget) {
         }
       }
       Block* b = block_at_pc();
+      ++dispatches_;
       if (!b) {
         step();
         ++steps;

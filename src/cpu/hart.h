@@ -166,6 +166,7 @@ class Hart {
   DecodeCache decode_cache_;
   BlockCache blocks_;
   std::unique_ptr<Jit> jit_;
+  uint64_t dispatches_ = 0;   // blocks entered from the run loop rather than by a chained jump
   uint64_t chain_limit_ = 0;  // translated code chains to the next block while retired < this
   std::atomic<bool> external_writes_{true};  // see note_external_write()
   uint64_t watch_lo_ = 0, watch_hi_ = 0;

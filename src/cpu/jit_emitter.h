@@ -104,6 +104,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   // ---- templates (jit_templates.cpp) ----
   bool native(const Insn& i, Op op, uint64_t off, unsigned& unsynced);  // true: it ended the block
   void alu(const Insn& i, Op op);
+  bool alu_in_place(const Insn& i, Op op);
   void alu_word(const Insn& i, Op op);
   void bitmanip(const Insn& i, Op op);
   void branch(const Insn& i, Op op, uint64_t off, unsigned unsynced);

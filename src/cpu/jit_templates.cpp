@@ -40,7 +40,38 @@ bool Jit::Emitter::native(const Insn& i, Op op, uint64_t off, unsigned& unsynced
   return false;
 }
 
+// rd = rs1 OP rs2 (or OP imm) computed in rd's host register: one instruction when rd is
+// rs1, else a copy first (through rax when rd is rs2, which the copy would overwrite).
+bool Jit::Emitter::alu_in_place(const Insn& i, Op op) {
+  using Fn = void (Xbyak::CodeGenerator::*)(const Xbyak::Operand&, const Xbyak::Operand&);
+  using FnImm = void (Xbyak::CodeGenerator::*)(const Xbyak::Operand&, uint32_t);
+  Fn reg_op = nullptr;
+  FnImm imm_op = nullptr;
+  switch (op) {
+    case Op::Add: reg_op = &Xbyak::CodeGenerator::add; break;
+    case Op::Sub: reg_op = &Xbyak::CodeGenerator::sub; break;
+    case Op::And: reg_op = &Xbyak::CodeGenerator::and_; break;
+    case Op::Or: reg_op = &Xbyak::CodeGenerator::or_; break;
+    case Op::Xor: reg_op = &Xbyak::CodeGenerator::xor_; break;
+    case Op::Addi: imm_op = &Xbyak::CodeGenerator::add; break;
+    case Op::Andi: imm_op = &Xbyak::CodeGenerator::and_; break;
+    case Op::Ori: imm_op = &Xbyak::CodeGenerator::or_; break;
+    case Op::Xori: imm_op = &Xbyak::CodeGenerator::xor_; break;
+    default: return false;
+  }
+  const Xbyak::Reg64& a = src(i.rs1);
+  const Xbyak::Reg64* b = reg_op ? &src(i.rs2) : nullptr;
+  const Xbyak::Reg64& d = dst(i.rd);
+  const Xbyak::Reg64& work = (b && d.getIdx() == b->getIdx() && i.rd != i.rs1) ? rax : d;
+  if (work.getIdx() != a.getIdx()) mov(work, a);
+  if (reg_op) (this->*reg_op)(work, *b);
+  else if (i.imm || op != Op::Addi) (this->*imm_op)(work, static_cast<uint32_t>(i.imm));
+  if (work.getIdx() != d.getIdx()) mov(d, work);
+  return true;
+}
+
 void Jit::Emitter::alu(const Insn& i, Op op) {
+  if (alu_in_place(i, op)) return;
   const uint32_t sh = static_cast<uint32_t>(i.imm) & 63;
   mov(rax, src(i.rs1));
   switch (op) {
