@@ -34,8 +34,15 @@ void Hart::update_sstc() {
 }
 
 void Hart::set_priv(Priv p) {
-  if (p != priv) flush_tlb();
   priv = p;
+  update_translation_context();
+}
+
+void Hart::update_translation_context() {
+  auto ctx = [&](Priv p, bool sum) {
+    return p == Priv::M ? Tlb::Ctx::M : p == Priv::U ? Tlb::Ctx::U : sum ? Tlb::Ctx::SSum : Tlb::Ctx::S;
+  };
+  tlb_.select(csrs.satp, ctx(priv, false), ctx(data_priv(), csrs.mstatus & mstatus::SUM));
 }
 
 Priv Hart::data_priv() const {
@@ -90,10 +97,8 @@ void Hart::take_trap(uint64_t cause, uint64_t tval) {
          (static_cast<uint64_t>(priv) << mstatus::MPP_SHIFT) | ((st & mstatus::MIE) ? mstatus::MPIE : 0);
     uint64_t base = csrs.mtvec & ~3ull;
     pc = ((csrs.mtvec & 1) && irq) ? base + 4 * code : base;
-    set_priv(Priv::M);
+    set_priv(Priv::M);  // also reselects the TLB context: MPP (with MPRV) changed too
   }
-  // mstatus changed (MPRV-relevant MPP, SIE/MIE): the data TLB depends on it.
-  flush_tlb();
 }
 
 Hart::~Hart() = default;
@@ -111,6 +116,7 @@ std::string Hart::engine_stats() const {
 Exit Hart::run(uint64_t budget) {
   exit_requested_ = false;
   update_sstc();
+  update_translation_context();  // the monitor may have changed priv or CSRs since
   return config.engine == Engine::Interp ? run_interp(budget) : run_blocks(budget);
 }
 

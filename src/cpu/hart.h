@@ -101,8 +101,15 @@ class Hart {
 
   void set_priv(Priv p);
   void take_trap(uint64_t cause, uint64_t tval);  // enter the trap handler now
-  void flush_tlb() { tlb_.flush(); }
-  void flush_tlb_page(uint64_t va) { tlb_.flush_page(va); }  // SFENCE.VMA with an address
+  // SFENCE.VMA: every address space's translations, or one page's.
+  void flush_tlb() {
+    tlb_.flush();
+    update_translation_context();
+  }
+  void flush_tlb_page(uint64_t va) { tlb_.flush_page(va); }
+  // After a change of privilege, satp or mstatus (SUM, MPRV, MPP): pick the TLB entries
+  // that were made under the same rules. Cheap; nothing is flushed.
+  void update_translation_context();
   // Decoded and translated code must be checked against RAM before it runs again: for a
   // loader or debugger that wrote code behind the hart's back.
   void flush_code() { blocks_.fence(); }

@@ -271,9 +271,10 @@ void Jit::Emitter::jump_if_translated() {
   mov(edx, ecx);
   and_(edx, Tlb::kEntries - 1);
   shl(edx, 4);  // sizeof(Tlb::Entry)
-  cmp(rcx, qword[rbx + rdx + l_.tlb_fetch]);
+  mov(rsi, qword[rbx + l_.tlb_fetch]);
+  cmp(rcx, qword[rsi + rdx]);
   jne(stop, T_NEAR);
-  mov(rcx, qword[rbx + rdx + l_.tlb_fetch + 8]);
+  mov(rcx, qword[rsi + rdx + 8]);
   add(rcx, rax);
   mov(rdx, l_.ram_base - l_.ram_host);  // pa = host - ram_host + ram_base (mod 2^64)
   add(rcx, rdx);

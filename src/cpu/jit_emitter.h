@@ -39,7 +39,9 @@ enum class Jit::Op : uint8_t {
 // Byte offsets of the state translated code touches, measured on the hart itself, and the
 // constants it needs.
 struct JitLayout {
-  int32_t x, pc, npc, retired, tlb_fetch, tlb_load, tlb_store, mip, mie, chain_limit;
+  int32_t x, pc, npc, retired;
+  int32_t tlb_fetch, tlb_load, tlb_store;  // Hart fields pointing at the TLB sets in use
+  int32_t mip, mie, chain_limit;
   uint64_t ram_host, ram_base;  // guest RAM: host address and guest-physical base
 };
 

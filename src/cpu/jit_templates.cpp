@@ -246,13 +246,14 @@ void Jit::Emitter::probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, uns
   mov(ecx, eax);
   and_(ecx, Tlb::kEntries - 1);
   shl(ecx, 4);  // sizeof(Tlb::Entry)
-  cmp(rax, qword[rbx + rcx + set]);
+  mov(rdx, qword[rbx + set]);  // the TLB set in use
+  cmp(rax, qword[rdx + rcx]);
   jne(slow, T_NEAR);
   mov(eax, esi);
   and_(eax, 0xfff);
   cmp(eax, 0x1000 - size);
   ja(slow, T_NEAR);
-  mov(rax, qword[rbx + rcx + set + 8]);
+  mov(rax, qword[rdx + rcx + 8]);
 }
 
 void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {

@@ -74,9 +74,9 @@ JitCode Jit::compile(const Block& b) {
   }
   auto at = [&](const void* p) { return static_cast<int32_t>(static_cast<const uint8_t*>(p) - reinterpret_cast<const uint8_t*>(&hart_)); };
   const JitLayout layout{at(&hart_.x[0]), at(&hart_.pc), at(&hart_.npc), at(&hart_.retired),
-                      at(&hart_.tlb_.sets_[static_cast<unsigned>(Access::Fetch)][0]),
-                      at(&hart_.tlb_.sets_[static_cast<unsigned>(Access::Load)][0]),
-                      at(&hart_.tlb_.sets_[static_cast<unsigned>(Access::Store)][0]),
+                      at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Fetch)]),
+                      at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Load)]),
+                      at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Store)]),
                       at(&hart_.csrs.mip), at(&hart_.csrs.mie), at(&hart_.chain_limit_),
                       reinterpret_cast<uint64_t>(hart_.ram_), hart_.ram_base_};
   try {
