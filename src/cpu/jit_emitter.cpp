@@ -266,11 +266,11 @@ void Jit::Emitter::jump_if_translated() {
   Xbyak::Label& stop = label();
   may_chain(stop);
   // fetch TLB: va -> host address -> guest-physical address
+  mov(edx, eax);
+  shr(edx, 8);
+  and_(edx, 0xff0);  // ((va >> 12) % 256) * sizeof(Tlb::Entry)
   mov(rcx, rax);
-  shr(rcx, 12);
-  mov(edx, ecx);
-  and_(edx, Tlb::kEntries - 1);
-  shl(edx, 4);  // sizeof(Tlb::Entry)
+  and_(rcx, -4096);
   mov(rsi, qword[rbx + l_.tlb_fetch]);
   cmp(rcx, qword[rsi + rdx]);
   jne(stop, T_NEAR);

@@ -236,24 +236,21 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
   chain(target, unsynced + 1);
 }
 
-// The software TLB inline: va = base + imm in rsi; on a hit with the access inside the page,
-// rax = the host address delta (host = rax + rsi); else jump to `slow`. As Hart::load/store.
+// The software TLB inline: va = base + imm in rsi. On a hit, for an aligned access, rax =
+// the host address delta (host = rax + rsi); else (a miss, or misaligned) jump to `slow`,
+// which handles every case as Hart::load/store do.
 void Jit::Emitter::probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Xbyak::Label& slow) {
-  mov(rsi, base);
-  if (imm) add(rsi, imm);
-  mov(rax, rsi);
-  shr(rax, 12);
-  mov(ecx, eax);
-  and_(ecx, Tlb::kEntries - 1);
-  shl(ecx, 4);  // sizeof(Tlb::Entry)
-  mov(rdx, qword[rbx + set]);  // the TLB set in use
-  cmp(rax, qword[rdx + rcx]);
-  jne(slow, T_NEAR);
+  static_assert(Tlb::kEntries == 256, "index = (va >> 12) % 256 * sizeof(Tlb::Entry)");
+  lea(rsi, ptr[base + imm]);
   mov(eax, esi);
-  and_(eax, 0xfff);
-  cmp(eax, 0x1000 - size);
-  ja(slow, T_NEAR);
-  mov(rax, qword[rdx + rcx + 8]);
+  shr(eax, 8);
+  and_(eax, 0xff0);
+  mov(rdx, qword[rbx + set]);  // the TLB set in use
+  mov(rcx, rsi);
+  and_(rcx, static_cast<int32_t>(-4096 | static_cast<int32_t>(size - 1)));  // page address, plus any misalignment
+  cmp(rcx, qword[rdx + rax]);
+  jne(slow, T_NEAR);
+  mov(rax, qword[rdx + rax + 8]);
 }
 
 void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {

@@ -17,7 +17,7 @@ void Tlb::select(uint64_t satp, Ctx fetch, Ctx data) {
     if (!found) {  // a new address space replaces the least recently used one
       for (auto& ctx : spaces_[pick].sets)
         for (auto& set : ctx)
-          for (auto& e : set) e.vpage = kInvalid;
+          for (auto& e : set) e.page = kInvalid;
       spaces_[pick].satp = satp;
     }
     current_ = pick;
@@ -38,7 +38,7 @@ void Tlb::for_each_set(F f) {
 
 void Tlb::flush() {
   for_each_set([](Set& set, Access) {
-    for (auto& e : set) e.vpage = kInvalid;
+    for (auto& e : set) e.page = kInvalid;
   });
 }
 
@@ -46,14 +46,14 @@ void Tlb::flush() {
 void Tlb::flush_page(uint64_t va) {
   for_each_set([va](Set& set, Access) {
     Entry& e = set[slot(va)];
-    if (e.vpage == (va >> 12)) e.vpage = kInvalid;
+    if (e.page == (va & ~0xfffull)) e.page = kInvalid;
   });
 }
 
 void Tlb::flush(Access a) {
   for_each_set([a](Set& set, Access which) {
     if (which == a)
-      for (auto& e : set) e.vpage = kInvalid;
+      for (auto& e : set) e.page = kInvalid;
   });
 }
 

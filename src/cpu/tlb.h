@@ -28,11 +28,11 @@ class Tlb {
   // Host address for va, or nullptr on a miss.
   uint8_t* lookup(Access a, uint64_t va) const {
     const Entry& e = (*active_[static_cast<unsigned>(a)])[slot(va)];
-    return e.vpage == (va >> 12) ? reinterpret_cast<uint8_t*>(e.host_delta + va) : nullptr;
+    return e.page == (va & ~0xfffull) ? reinterpret_cast<uint8_t*>(e.host_delta + va) : nullptr;
   }
   void insert(Access a, uint64_t va, uint8_t* host_for_va) {
     Entry& e = (*active_[static_cast<unsigned>(a)])[slot(va)];
-    e.vpage = va >> 12;
+    e.page = va & ~0xfffull;
     e.host_delta = reinterpret_cast<uintptr_t>(host_for_va) - va;
   }
   // Use the entries of address space `satp` in context `fetch` for fetches, `data` for data.
@@ -43,11 +43,14 @@ class Tlb {
 
  private:
   friend class Jit;  // translated loads and stores probe the active sets inline
-  static constexpr uint64_t kInvalid = ~0ull;  // no va>>12 equals this
+  static constexpr uint64_t kInvalid = ~0ull;  // no page address (low 12 bits clear) equals this
   static constexpr unsigned kContexts = 3;     // U, S, SSum (M lives outside the spaces)
   static unsigned slot(uint64_t va) { return (va >> 12) & (kEntries - 1); }
+  // `page` is the virtual page's address: translated code compares it with the access's
+  // address masked to the page and the access size, so that one compare also sends
+  // misaligned (and so any page-crossing) accesses to the slow path.
   struct Entry {
-    uint64_t vpage = kInvalid;
+    uint64_t page = kInvalid;
     uintptr_t host_delta = 0;
   };
   using Set = std::array<Entry, kEntries>;
