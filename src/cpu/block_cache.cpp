@@ -53,7 +53,27 @@ Block* BlockCache::find_slow(uint64_t pa, Slot& s) {
   return b;
 }
 
+namespace {
+void set_rel32(uint8_t* site, int32_t rel) { std::memcpy(site, &rel, 4); }
+void unlink(Block& b) {
+  for (uint8_t* site : b.incoming) set_rel32(site, 0);  // jmp +0: on to the exit path after it
+  b.incoming.clear();
+}
+}  // namespace
+
+void BlockCache::link(Block* b, uint8_t* site, const uint8_t* entry) {
+  set_rel32(site, static_cast<int32_t>(entry - (site + 4)));
+  b->incoming.push_back(site);
+}
+
+void BlockCache::fence() {
+  ++epoch_;
+  ++fences_;
+  for (auto& [pa, b] : blocks_) unlink(*b);
+}
+
 void BlockCache::bury(std::unique_ptr<Block> b) {
+  unlink(*b);
   Slot& s = slot(b->pa);
   if (s.block == b.get()) s = Slot{};
   graveyard_.push_back(std::move(b));

@@ -37,6 +37,9 @@ struct Block {
   bool jit_failed = false;  // the JIT declined it (kept interpreting)
   JitCode code = nullptr;
   uint64_t epoch = 0;          // the cache's epoch in which `bytes` were last seen in RAM
+  // Jumps in other blocks' code patched to enter this one directly (block linking): the
+  // rel32 fields, reset to 0 (fall through to "return to the run loop") when this block goes.
+  std::vector<uint8_t*> incoming;
   std::vector<Insn> insns;
   std::vector<uint8_t> bytes;  // the encodings decoded, to revalidate after a FENCE.I
 };
@@ -73,7 +76,11 @@ class BlockCache {
     return pa >= ram_base_ && page < pages_ && ((code_bits_[page / 64] >> (page % 64)) & 1);
   }
   void invalidate_page(uint64_t pa);  // a store is about to change a code page
-  void fence() { ++epoch_; ++fences_; }  // FENCE.I: revalidate every block before its next run
+  // FENCE.I after external writes: every block is revalidated before its next run, so no
+  // direct link may skip that.
+  void fence();
+  // Patch the jump at `site` (a rel32 field) to enter b's code at `entry`.
+  void link(Block* b, uint8_t* site, const uint8_t* entry);
   void flush();                          // drop everything (the JIT's code buffer is full)
   const uint64_t* epoch_address() const { return &epoch_; }
   const Slot* slots() const { return fast_.data(); }

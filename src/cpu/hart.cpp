@@ -219,6 +219,10 @@ Exit Hart::run_blocks(uint64_t budget) {
         blocks_.set_code(b, jit_->compile(*b));
         b->jit_failed = !b->code;
       }
+      if (link_site_) {
+        if (b->code && b->pa == link_pa_) blocks_.link(b, link_site_, jit_->entry_of(b->code));
+        link_site_ = nullptr;
+      }
       if (b->code && left >= b->insns.size()) {
         const uint64_t before = retired;
         // Translated blocks jump to each other while retired < chain_limit_, so that the

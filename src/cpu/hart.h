@@ -175,6 +175,10 @@ class Hart {
   std::unique_ptr<Jit> jit_;
   uint64_t dispatches_ = 0;   // blocks entered from the run loop rather than by a chained jump
   uint64_t chain_limit_ = 0;  // translated code chains to the next block while retired < this
+  // Set by a translated block's unlinked exit: the jump to patch, and the physical address it
+  // leads to. The run loop links it once that block has code (BlockCache::link).
+  uint8_t* link_site_ = nullptr;
+  uint64_t link_pa_ = 0;
   std::atomic<bool> external_writes_{true};  // see note_external_write()
   uint64_t watch_lo_ = 0, watch_hi_ = 0;
   bool exit_requested_ = false;

@@ -238,23 +238,21 @@ void Jit::Emitter::chain(int64_t off, unsigned unsynced) {
   add_retired(unsynced);
   const int64_t in_page = static_cast<int64_t>(block_pa_ & 0xfff) + off;
   if (in_page >= 0 && in_page < 0x1000) {
-    // Same page, same translation: the target's physical address and slot are known now.
+    // Same page, same translation: the target's physical address is known now. The jump
+    // below starts as "jmp +0", on to the exit that asks the run loop to link it
+    // (Hart::link_site_); once linked it enters the target's code directly.
     const uint64_t target_pa = (block_pa_ & ~0xfffull) + static_cast<uint64_t>(in_page);
     Xbyak::Label& stop = label();
     may_chain(stop);
-    mov(rdx, reinterpret_cast<uint64_t>(&cache_.slot(target_pa)));
-    mov(rcx, target_pa);
-    cmp(rcx, qword[rdx + offsetof(BlockCache::Slot, pa)]);
-    jne(stop, T_NEAR);
-    mov(rcx, reinterpret_cast<uint64_t>(cache_.epoch_address()));
-    mov(rcx, qword[rcx]);
-    cmp(rcx, qword[rdx + offsetof(BlockCache::Slot, epoch)]);
-    jne(stop, T_NEAR);
-    mov(rcx, qword[rdx + offsetof(BlockCache::Slot, code)]);
-    test(rcx, rcx);
-    jz(stop, T_NEAR);
-    enter(rcx);
+    mov(r12, rax);
+    db(0xe9);  // jmp rel32
+    uint8_t* site = const_cast<uint8_t*>(getCurr());
+    dd(0);
     L(stop);
+    mov(rax, reinterpret_cast<uint64_t>(site));
+    mov(qword[rbx + l_.link_site], rax);
+    mov(rax, target_pa);
+    mov(qword[rbx + l_.link_pa], rax);
   } else {
     jump_if_translated();
   }

@@ -41,7 +41,7 @@ enum class Jit::Op : uint8_t {
 struct JitLayout {
   int32_t x, pc, npc, retired;
   int32_t tlb_fetch, tlb_load, tlb_store;  // Hart fields pointing at the TLB sets in use
-  int32_t mip, mie, chain_limit;
+  int32_t mip, mie, chain_limit, link_site, link_pa;
   uint64_t ram_host, ram_base;  // guest RAM: host address and guest-physical base
 };
 

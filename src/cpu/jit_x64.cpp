@@ -69,6 +69,7 @@ Jit::~Jit() {
 JitCode Jit::compile(const Block& b) {
   if (kBufferSize - used_ < kWorstBlock) {
     hart_.blocks_.flush();  // every block's code goes; b itself lives until the next reclaim()
+    hart_.link_site_ = nullptr;  // it pointed into the code being thrown away
     used_ = 0;
     return nullptr;
   }
@@ -78,6 +79,7 @@ JitCode Jit::compile(const Block& b) {
                       at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Load)]),
                       at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Store)]),
                       at(&hart_.csrs.mip), at(&hart_.csrs.mie), at(&hart_.chain_limit_),
+                      at(&hart_.link_site_), at(&hart_.link_pa_),
                       reinterpret_cast<uint64_t>(hart_.ram_), hart_.ram_base_};
   try {
     Emitter e(kWorstBlock, buffer_ + used_, layout, native_, hart_.blocks_);
@@ -94,6 +96,8 @@ JitCode Jit::compile(const Block& b) {
     return nullptr;  // should not happen; the block is interpreted instead
   }
 }
+
+const uint8_t* Jit::entry_of(JitCode code) { return reinterpret_cast<const uint8_t*>(code) + Emitter::prologue_size; }
 
 bool Jit::take_pending(Hart& h, uint64_t& steps) {
   if (!trap_pending_) return true;  // an exit for the monitor: Hart::exit_ holds it

@@ -40,6 +40,8 @@ class Jit {
   bool take_pending(Hart& h, uint64_t& steps);
 
   uint64_t translated_blocks() const { return translated_; }
+  // Where a chained jump enters translated code: past its prologue.
+  static const uint8_t* entry_of(JitCode code);
 
   enum class Op : uint8_t;  // native templates (jit_emitter.h)
 
