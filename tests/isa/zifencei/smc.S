@@ -54,6 +54,36 @@ TEST_BEGIN
   fence.i
 1: li a0, 11
   CHECK_EQ(a0, 12)
+
+  /* a hot loop calls a function in its own page; the JIT links the call's jump straight
+   * into the function's translation. At the tenth pass the loop's store, in the same block
+   * as the call, rewrites the function: that very call must run the new code, so the store
+   * must cut the link. (The other passes store to data, so the loop gets translated.) */
+  TEST_CASE(6)
+  lla t0, local_fn
+  lla t5, scratch
+  lw t1, 8(t0)          /* li a0, 21 */
+  li s0, 20
+  li a3, 0
+9: addi s0, s0, -1
+  xori a1, s0, 10
+  seqz a1, a1           /* a1 = (s0 == 10) */
+  sub a2, t0, t5
+  mul a2, a2, a1
+  add a2, a2, t5        /* local_fn on the tenth pass, else scratch */
+  sw t1, 0(a2)
+  jal local_fn
+  mul a4, a0, a1
+  add a3, a3, a4        /* a3 = what the tenth call returned */
+  bnez s0, 9b
+  CHECK_EQ(a3, 21)
+  CHECK_EQ(a0, 21)
+  j 2f
+local_fn:
+  li a0, 20
+  ret
+  li a0, 21
+2:
 TEST_END
 
   .text
@@ -79,3 +109,7 @@ k: li a0, 8
 m: nop
    nop
    li a0, 12
+
+  .data
+  .align 3
+scratch: .dword 0
