@@ -62,7 +62,11 @@ void unlink(Block& b) {
 }  // namespace
 
 void BlockCache::link(Block* b, uint8_t* site, const uint8_t* entry) {
-  set_rel32(site, static_cast<int32_t>(entry - (site + 4)));
+  const auto rel = static_cast<int32_t>(entry - (site + 4));
+  int32_t now;
+  std::memcpy(&now, site, 4);
+  if (now == rel) return;  // already linked (its exit stopped for an interrupt or the budget)
+  set_rel32(site, rel);
   b->incoming.push_back(site);
 }
 

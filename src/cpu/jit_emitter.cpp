@@ -30,9 +30,14 @@ void Jit::Emitter::block(const Block& b) {
       sync_for_helper(off, i.len, unsynced);
       mov(rdi, rbx);
       mov(rsi, reinterpret_cast<uint64_t>(&i));
-      if (i.ends_block) {
+      if (i.ends_block) {  // a CSR access, xRET, ECALL, FENCE.I...: exec_last advances pc
         call_fn(reinterpret_cast<const void*>(&Jit::exec_last));
-        epilogue();  // exec_last advanced pc and counted the instruction; eax says how it went
+        test(eax, eax);
+        jnz(leave_, T_NEAR);
+        mov(rax, Pc());
+        jump_if_translated();  // under the new translation context, if it changed
+        xor_(eax, eax);
+        epilogue();
         ended = true;
         break;
       }

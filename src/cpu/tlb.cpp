@@ -23,6 +23,7 @@ void Tlb::select(uint64_t satp, Ctx fetch, Ctx data) {
     current_ = pick;
   }
   spaces_[current_].used = ++clock_;
+  spaces_[current_].touched = true;
   active_[static_cast<unsigned>(Access::Fetch)] = set_for(fetch == Ctx::SSum ? Ctx::S : fetch, Access::Fetch);
   active_[static_cast<unsigned>(Access::Load)] = set_for(data, Access::Load);
   active_[static_cast<unsigned>(Access::Store)] = set_for(data, Access::Store);
@@ -30,9 +31,11 @@ void Tlb::select(uint64_t satp, Ctx fetch, Ctx data) {
 
 template <typename F>
 void Tlb::for_each_set(F f) {
-  for (auto& space : spaces_)
+  for (auto& space : spaces_) {
+    if (!space.touched) continue;
     for (auto& ctx : space.sets)
       for (unsigned a = 0; a < 3; ++a) f(ctx[a], static_cast<Access>(a));
+  }
   for (unsigned a = 0; a < 3; ++a) f(machine_[a], static_cast<Access>(a));
 }
 
@@ -40,6 +43,8 @@ void Tlb::flush() {
   for_each_set([](Set& set, Access) {
     for (auto& e : set) e.page = kInvalid;
   });
+  for (auto& space : spaces_) space.touched = false;
+  spaces_[current_].touched = true;  // still selected: inserts go on landing there
 }
 
 // Entries are per 4 KiB page, superpages included, so one slot per set can map va.

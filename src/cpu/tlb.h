@@ -57,9 +57,10 @@ class Tlb {
   struct Space {
     uint64_t satp = kInvalid;  // the satp value these entries were made under
     uint64_t used = 0;         // for replacement
+    bool touched = false;      // selected since the last flush: may hold entries
     std::array<std::array<Set, 3>, kContexts> sets{};
   };
-  template <typename F> void for_each_set(F f);
+  template <typename F> void for_each_set(F f);  // the M sets, and every touched space's
   Set* set_for(Ctx c, Access a) {
     return c == Ctx::M ? &machine_[static_cast<unsigned>(a)]
                        : &spaces_[current_].sets[static_cast<unsigned>(c)][static_cast<unsigned>(a)];
