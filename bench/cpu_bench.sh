@@ -45,7 +45,7 @@ mips() { echo "$insns / $1 / 1000000" | bc -l | xargs printf '%.0f'; }
 host=$(lscpu | sed -n 's/^Model name: *//p' | head -1)
 table=$(cat <<EOT
 
-## CPU interpreter: bench/loop.S ($(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD), ${host}, $(nproc) cores)
+## CPU: bench/loop.S ($(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD), ${host}, $(nproc) cores)
 Guest instructions per run: ${insns}; ${runs} alternating runs each; wall time in seconds.
 
 | monitor | median s | min s | median MIPS | rvisor/QEMU (median) |

@@ -135,6 +135,9 @@ class VirtMachine : public SbiPlatform {
   std::mutex input_mu_;
   std::deque<uint8_t> sbi_input_;  // console input for SBI getchar/DBCN read
   std::atomic<int> status_{-1};
+  // Guest RAM writes by devices and the monitor: harts revalidate translated code on the
+  // next FENCE.I when this moved (cpu::Hart::share_external_writes).
+  std::atomic<uint64_t> external_writes_{1};
 };
 
 uint8_t* map_ram(uint64_t size) {
@@ -150,6 +153,7 @@ VirtMachine::VirtMachine(const VirtConfig& cfg) : cfg_(cfg), ram_(map_ram(cfg.ra
   hc.perf_map = cfg.perf_map;
   hc.jit_threshold = cfg.jit_threshold;
   hart_ = std::make_unique<cpu::Hart>(ram_, kRamBase, cfg.ram_size, &clock_, hc);
+  hart_->share_external_writes(&external_writes_);
   clint_ = std::make_unique<Clint>(clock_, std::vector<cpu::Hart*>{hart_.get()});
   plic_ = std::make_unique<Plic>(std::vector<cpu::Hart*>{hart_.get()});
   uart_ = std::make_unique<Uart16550>([this](uint8_t c) { out_.push_back(static_cast<char>(c)); },

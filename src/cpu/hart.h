@@ -113,13 +113,19 @@ class Hart {
   // Decoded and translated code must be checked against RAM before it runs again: for a
   // loader or debugger that wrote code behind the hart's back.
   void flush_code() { blocks_.fence(); }
-  // Something other than this hart (a device's DMA, the monitor, another hart) wrote guest
-  // RAM. Thread-safe. The next FENCE.I then revalidates every block; without such writes
-  // FENCE.I costs nothing, because this hart's own stores invalidate what they overwrite.
-  void note_external_write() { external_writes_.store(true, std::memory_order_release); }
+  // Writes to guest RAM by anything but this hart (device DMA, the monitor, other harts) are
+  // counted in one machine-wide counter, which the board hands to every hart and device.
+  // FENCE.I revalidates every block only if the count moved since the last one: this hart's
+  // own stores invalidate what they overwrite, so a FENCE.I with nothing else to see is free.
+  void share_external_writes(std::atomic<uint64_t>* counter) { external_writes_ = counter; }
+  void note_external_write() { external_writes_->fetch_add(1, std::memory_order_release); }  // thread-safe
   // FENCE.I, and SBI remote fence.i aimed at this hart.
   void fence_i() {
-    if (external_writes_.exchange(false, std::memory_order_acq_rel)) blocks_.fence();
+    const uint64_t now = external_writes_->load(std::memory_order_acquire);
+    if (now != external_writes_seen_) {
+      external_writes_seen_ = now;
+      blocks_.fence();
+    }
   }
   const BlockCache& code_cache() const { return blocks_; }
   std::string engine_stats() const;  // one line for --stats: blocks, translations, invalidations
@@ -179,7 +185,9 @@ class Hart {
   // leads to. The run loop links it once that block has code (BlockCache::link).
   uint8_t* link_site_ = nullptr;
   uint64_t link_pa_ = 0;
-  std::atomic<bool> external_writes_{true};  // see note_external_write()
+  std::atomic<uint64_t> own_external_writes_{1};  // the counter until the board shares one
+  std::atomic<uint64_t>* external_writes_ = &own_external_writes_;
+  uint64_t external_writes_seen_ = 0;  // 0: the loader's writes are not yet seen
   uint64_t watch_lo_ = 0, watch_hi_ = 0;
   bool exit_requested_ = false;
   Exit exit_;
