@@ -28,10 +28,12 @@ constexpr uint32_t kRet = 0x00008067, kFenceI = 0x0000100f, kWfi = 0x10500073;
 
 class CodeCacheTest : public HartTest {
  protected:
-  // Call F eight times (hot enough to be translated), stop (WFI); then FENCE.I, call F once
-  // more and stop again. F returns its constant in a0.
+  // FENCE.I (which sees the loader's writes), call F eight times (hot enough to be
+  // translated), stop (WFI); then FENCE.I, call F once more and stop again. F returns its
+  // constant in a0.
   void SetUp() override {
-    code(kCode, {addi(kS0, 0, 8), jal(kRa, 0x3c), addi(kS0, kS0, -1), bne(kS0, 0, -8), kWfi, kFenceI, jal(kRa, 0x28), kWfi});
+    code(kCode, {kFenceI, addi(kS0, 0, 8), jal(kRa, 0x38), addi(kS0, kS0, -1), bne(kS0, 0, -8), kWfi, kFenceI,
+                 jal(kRa, 0x24), kWfi});
     put32(kF, addi(kA0, 0, 1));
     put32(kF + 4, kRet);
     hart.flush_code();
@@ -53,9 +55,9 @@ TEST_F(CodeCacheTest, FenceIAfterADeviceWriteRunsTheNewCode) {
 
 TEST_F(CodeCacheTest, FenceIWithNothingExternalKeepsEveryBlock) {
   run_to_wfi();
-  run_to_wfi();  // the first FENCE.I revalidates once: the loader wrote this code
+  run_to_wfi();
   const uint64_t fences = hart.code_cache().fences(), live = hart.code_cache().size();
-  hart.pc = kCode + 0x14;  // FENCE.I and the call again
+  hart.pc = kCode + 0x18;  // FENCE.I and the call again
   run_to_wfi();
   EXPECT_EQ(hart.x[kA0], 1u);
   EXPECT_EQ(hart.code_cache().fences(), fences);  // nothing external happened: nothing to revalidate
@@ -69,7 +71,7 @@ TEST_F(CodeCacheTest, EveryEngineAgrees) {
     hc.jit_threshold = 1;
     Hart h(ram.data(), kBase, kSize, &clock, hc);
     put32(kF, addi(kA0, 0, 1));
-    h.pc = kCode;
+    h.pc = kCode;  // the program from SetUp
     ASSERT_EQ(h.run(100000).kind, Exit::Kind::Wfi);
     EXPECT_EQ(h.x[kA0], 1u);
     put32(kF, addi(kA0, 0, 3));
