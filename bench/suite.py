@@ -11,13 +11,15 @@ both monitors alternately, RUNS times each, on every workload:
   loop      rvguest.run=loop (1,000,000 iterations of a busybox ash loop)
   forkexec  300 x `sh -c true` from an ash loop: fork, exec, exit, wait
   disk      rvguest.run=disk on a virtio-blk disk (only if this rvisor has --drive)
+  ddwrite   dd of 64 MiB from /dev/zero to the raw disk, conv=fsync (a copy of disk.ext4)
+  ddread    dd of 64 MiB from the raw disk to /dev/null
 
 Workload times are host wall-clock time between the guest's RVGUEST-BEGIN and RVGUEST-END
 console lines, stamped as they arrive: the guest's own clock is not a fair timer for a
 monitor under test. Prints a markdown table (median, min, rvisor/QEMU ratio of medians) and
 appends it to BENCHMARKS.md with the date, commit and host.
 
-  bench/suite.py [--runs 5] [--only boot,sha256,...] [--no-build]
+  bench/suite.py [--runs 5] [--only boot,sha256,...] [--no-build] [--rvisor-args '--engine interp']
 """
 import argparse
 import datetime
@@ -31,8 +33,11 @@ import tempfile
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-WORKLOADS = ["boot", "sha256", "loop", "forkexec", "disk"]
+WORKLOADS = ["boot", "sha256", "loop", "forkexec", "disk", "ddwrite", "ddread"]
+DISK_WORKLOADS = ("disk", "ddwrite", "ddread")
 FORKEXEC = 'rvguest.run="i=0; while [ $i -lt 300 ]; do sh -c true; i=$((i+1)); done"'
+DDWRITE = 'rvguest.run="dd if=/dev/zero of=/dev/vda bs=1M count=64 conv=fsync"'
+DDREAD = 'rvguest.run="dd if=/dev/vda of=/dev/null bs=1M count=64"'
 
 
 def sh(cmd, **kw):
@@ -58,14 +63,15 @@ def commands(args, workload, disk_copy):
     g = os.path.join(ROOT, "build/guest")
     append = "console=ttyS0 panic=-1 " + {
         "boot": "rvguest.run=poweroff", "sha256": "rvguest.run=sha256", "loop": "rvguest.run=loop",
-        "forkexec": FORKEXEC, "disk": "rvguest.run=disk"}[workload]
-    rv = [args.rvisor, "run", "--kernel", f"{g}/Image", "--initrd", f"{g}/initramfs.cpio.gz", "--memory", "1G",
+        "forkexec": FORKEXEC, "disk": "rvguest.run=disk", "ddwrite": DDWRITE, "ddread": DDREAD}[workload]
+    rv = [args.rvisor, "run", *args.rvisor_args.split(), "--kernel", f"{g}/Image", "--initrd", f"{g}/initramfs.cpio.gz", "--memory", "1G",
           "--append", append]
     qemu = ["qemu-system-riscv64", "-M", "virt", "-smp", "1", "-m", "1G", "-nographic", "-no-reboot",
             "-kernel", f"{g}/Image", "-initrd", f"{g}/initramfs.cpio.gz", "-append", append]
-    if workload == "disk":
-        rv += ["--drive", f"file={disk_copy},format=raw,readonly=on"]
-        qemu += ["-drive", f"file={disk_copy},format=raw,if=none,id=hd0,readonly=on",
+    if workload in DISK_WORKLOADS:
+        ro = ",readonly=on" if workload == "disk" else ""
+        rv += ["--drive", f"file={disk_copy},format=raw{ro}"]
+        qemu += ["-drive", f"file={disk_copy},format=raw,if=none,id=hd0{ro}",
                  "-device", "virtio-blk-device,drive=hd0"]
     return {"rvisor": rv, "qemu": qemu}
 
@@ -104,6 +110,7 @@ def main():
     ap.add_argument("--rvisor", default=os.path.join(ROOT, "build-release/src/rvisor"))
     ap.add_argument("--out", default=os.path.join(ROOT, "BENCHMARKS.md"))
     ap.add_argument("--no-build", action="store_true", help="use the existing build and guest")
+    ap.add_argument("--rvisor-args", default="", help="extra options for rvisor run, e.g. '--engine interp'")
     args = ap.parse_args()
     if args.runs < 1:
         sys.exit("--runs must be at least 1")
@@ -112,15 +119,18 @@ def main():
     for w in workloads:
         if w not in WORKLOADS:
             sys.exit("unknown workload %s (choose from %s)" % (w, ", ".join(WORKLOADS)))
-    if "disk" in workloads and not has_drive(args.rvisor):
-        print("skipping disk: this rvisor has no --drive yet", flush=True)
-        workloads.remove("disk")
+    if not has_drive(args.rvisor):
+        for w in DISK_WORKLOADS:
+            if w in workloads:
+                print("skipping %s: this rvisor has no --drive yet" % w, flush=True)
+                workloads.remove(w)
     tmp = tempfile.mkdtemp(prefix="rvisor-bench-")
     disk_copy = os.path.join(tmp, "disk.ext4")
-    shutil.copyfile(os.path.join(ROOT, "build/guest/disk.ext4"), disk_copy)
 
     rows = []  # (label, rvisor values, qemu values)
     for w in workloads:
+        if w in DISK_WORKLOADS:  # a fresh copy: ddwrite overwrites it
+            shutil.copyfile(os.path.join(ROOT, "build/guest/disk.ext4"), disk_copy)
         cmds = commands(args, w, disk_copy)
         res = {"rvisor": [], "qemu": []}
         for i in range(args.runs):  # alternate, so that drifting load hits both alike
@@ -135,9 +145,11 @@ def main():
                                ("cpu", "boot: host CPU time (s)"), ("rss", "boot: peak RSS (MiB)")):
                 rows.append((label, [r[key] for r in res["rvisor"]], [r[key] for r in res["qemu"]]))
         else:
-            step = {"sha256": "sha256-64MiB", "loop": "loop-1000000", "forkexec": "cmd", "disk": "disk"}[w]
+            step = {"sha256": "sha256-64MiB", "loop": "loop-1000000", "forkexec": "cmd", "disk": "disk",
+                    "ddwrite": "cmd", "ddread": "cmd"}[w]
             label = {"sha256": "sha256sum of 64 MiB (s)", "loop": "ash loop, 1,000,000 iterations (s)",
-                     "forkexec": "300 x fork+exec of sh -c true (s)", "disk": "disk workload: mount, sha256sum -c (s)"}[w]
+                     "forkexec": "300 x fork+exec of sh -c true (s)", "disk": "disk workload: mount, sha256sum -c (s)",
+                     "ddwrite": "dd 64 MiB to the disk, conv=fsync (s)", "ddread": "dd 64 MiB from the disk (s)"}[w]
             vals = {m: [r["steps"].get(step) for r in res[m]] for m in res}
             if any(v is None for m in vals for v in vals[m]):
                 sys.exit("%s: a run printed no RVGUEST-END %s rc=0" % (w, step))
@@ -149,7 +161,8 @@ def main():
                      platform.machine())
     lines = ["", "## Suite: rvisor vs qemu-system-riscv64 -M virt (%s, commit %s, %s, %d cores)" % (
                  datetime.date.today(), commit, cpu_model, os.cpu_count()),
-             "bench/suite.py: %d alternating runs each; host wall clock; Debian kernel + busybox initramfs, 1 hart, 1 GiB." % args.runs,
+             "bench/suite.py%s: %d alternating runs each; host wall clock; Debian kernel + busybox initramfs, 1 hart, 1 GiB." % (
+                 (" --rvisor-args '%s'" % args.rvisor_args) if args.rvisor_args else "", args.runs),
              "", "| metric | rvisor median | rvisor min | QEMU median | QEMU min | rvisor/QEMU (median) |",
              "|---|---|---|---|---|---|"]
     for label, a, b in rows:
