@@ -8,16 +8,8 @@ namespace rvisor::cpu {
 BlockCache::BlockCache(const uint8_t* ram, uint64_t ram_base, uint64_t ram_size)
     : ram_(ram), ram_base_(ram_base), pages_(ram_size >> 12), fast_(kFastSlots), code_bits_((pages_ + 63) / 64) {}
 
-bool BlockCache::insert(std::unique_ptr<Block> b, Block** out) {
-  const uint64_t pa = b->pa, page = (pa - ram_base_) >> 12;
-  *out = b.get();
-  b->epoch = epoch_;
-  auto [it, fresh] = blocks_.try_emplace(pa);
-  if (!fresh) bury(std::move(it->second));  // rebuilt in place (a replaced entry may still be running)
-  it->second = std::move(b);
-  slot(pa) = {pa, *out, (*out)->code, epoch_};
-  std::vector<uint64_t>& on_page = by_page_[page];
-  if (std::find(on_page.begin(), on_page.end(), pa) == on_page.end()) on_page.push_back(pa);
+bool BlockCache::mark_code_page(uint64_t pa) {
+  const uint64_t page = (pa - ram_base_) >> 12;
   uint64_t& word = code_bits_[page / 64];
   const uint64_t bit = 1ull << (page % 64);
   const bool newly_code = !(word & bit);
@@ -25,9 +17,41 @@ bool BlockCache::insert(std::unique_ptr<Block> b, Block** out) {
   return newly_code;
 }
 
+void BlockCache::discard(uint64_t pa) {
+  auto it = blocks_.find(pa);
+  if (it == blocks_.end()) return;
+  bury(std::move(it->second));
+  blocks_.erase(it);
+}
+
+bool BlockCache::insert(std::unique_ptr<Block> b, Block** out) {
+  const uint64_t pa = b->pa, page = (pa - ram_base_) >> 12, tail_pa = b->tail_pa;
+  *out = b.get();
+  b->epoch = epoch_;
+  auto [it, fresh] = blocks_.try_emplace(pa);
+  if (!fresh) bury(std::move(it->second));  // rebuilt in place (a replaced entry may still be running)
+  it->second = std::move(b);
+  slot(pa) = {pa, *out, (*out)->code, epoch_};
+  for (uint64_t owner : {pa, tail_pa}) {  // a straddler is on its tail's page too
+    if (!owner) continue;
+    std::vector<uint64_t>& on_page = by_page_[(owner - ram_base_) >> 12];
+    if (std::find(on_page.begin(), on_page.end(), pa) == on_page.end()) on_page.push_back(pa);
+  }
+  (void)page;
+  bool newly_code = mark_code_page(pa);
+  if (tail_pa) newly_code = mark_code_page(tail_pa) || newly_code;
+  return newly_code;
+}
+
 bool BlockCache::revalidate(Block* b) {
   if (b->epoch == epoch_) return true;
-  if (std::memcmp(b->bytes.data(), ram_ + (b->pa - ram_base_), b->bytes.size()) != 0) return false;
+  if (b->tail_pa) {  // two halves, on two pages
+    if (std::memcmp(b->bytes.data(), ram_ + (b->pa - ram_base_), 2) != 0 ||
+        std::memcmp(b->bytes.data() + 2, ram_ + (b->tail_pa - ram_base_), 2) != 0)
+      return false;
+  } else if (std::memcmp(b->bytes.data(), ram_ + (b->pa - ram_base_), b->bytes.size()) != 0) {
+    return false;
+  }
   b->epoch = epoch_;
   ++revalidated_;
   return true;

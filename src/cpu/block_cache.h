@@ -42,6 +42,11 @@ struct Block {
   std::vector<uint8_t*> incoming;
   std::vector<Insn> insns;
   std::vector<uint8_t> bytes;  // the encodings decoded, to revalidate after a FENCE.I
+  // A block of one instruction that straddles a page boundary (its first half at pa's page
+  // end): where its second half is, found through the fetch translation when it was built.
+  // Such a block belongs to both pages, and runs only while pc + 2 still maps there.
+  uint64_t tail_pa = 0;
+  const uint8_t* tail_host = nullptr;
 };
 
 class BlockCache {
@@ -76,6 +81,7 @@ class BlockCache {
     return pa >= ram_base_ && page < pages_ && ((code_bits_[page / 64] >> (page % 64)) & 1);
   }
   void invalidate_page(uint64_t pa);  // a store is about to change a code page
+  void discard(uint64_t pa);          // drop the block at pa (a straddler whose tail moved)
   // FENCE.I after external writes: every block is revalidated before its next run, so no
   // direct link may skip that.
   void fence();
@@ -97,6 +103,7 @@ class BlockCache {
  private:
   static constexpr unsigned kFastSlots = 1u << 18;
   void bury(std::unique_ptr<Block> b);
+  bool mark_code_page(uint64_t pa);  // true if it was not one
   Block* find_slow(uint64_t pa, Slot& s);
   bool revalidate(Block* b);  // after a FENCE.I: are b's bytes still those in RAM?
   const uint8_t* ram_;

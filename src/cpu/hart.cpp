@@ -184,11 +184,35 @@ Block* Hart::block_at_pc() {
     tlb_.insert(Access::Fetch, pc, host);
   }
   const uint64_t pa = ram_base_ + static_cast<uint64_t>(host - ram_);
+  if ((pc & 0xfff) == 0xffe && (host[0] & 3) == 3) return straddling_block_at_pc(pa);
   if (Block* b = blocks_.find(pa)) return b;
   std::unique_ptr<Block> fresh = build_block(pa, host);
   if (!fresh) return nullptr;
   Block* b;
   if (blocks_.insert(std::move(fresh), &b)) tlb_.flush(Access::Store);  // stores to it must now take the slow path
+  return b;
+}
+
+// The second half is fetched through the translation in force now (faulting as a fetch
+// would, with the second page's address); the block is kept while that translation holds.
+Block* Hart::straddling_block_at_pc(uint64_t pa) {
+  uint8_t len;
+  const uint32_t bits = fetch_slow(pc, len);  // enters both halves' pages in the fetch TLB
+  const uint8_t* tail_host = tlb_.lookup(Access::Fetch, pc + 2);
+  const uint64_t tail_pa = ram_base_ + static_cast<uint64_t>(tail_host - ram_);
+  if (Block* b = blocks_.find(pa)) {
+    if (b->tail_pa == tail_pa) return b;
+    blocks_.discard(pa);  // pc + 2 maps elsewhere now
+  }
+  auto fresh = std::make_unique<Block>();
+  fresh->pa = pa;
+  fresh->tail_pa = tail_pa;
+  fresh->tail_host = tail_host;
+  fresh->insns.push_back(decode_fetched(bits, len));
+  fresh->bytes.resize(4);
+  std::memcpy(fresh->bytes.data(), &bits, 4);
+  Block* b;
+  if (blocks_.insert(std::move(fresh), &b)) tlb_.flush(Access::Store);
   return b;
 }
 

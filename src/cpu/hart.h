@@ -152,7 +152,8 @@ class Hart {
   Exit run_interp(uint64_t budget);
   Exit run_blocks(uint64_t budget);
   void step();  // fetch, decode and execute one instruction (the reference path)
-  Block* block_at_pc();  // the block starting at pc, built if new; null if pc's insn straddles pages
+  Block* block_at_pc();  // the block starting at pc, built if new
+  Block* straddling_block_at_pc(uint64_t pa);  // pc's instruction crosses into the next page
   std::unique_ptr<Block> build_block(uint64_t pa, const uint8_t* host);
   // Before a store reaches RAM at pa: drop translated code that the store would make stale.
   void before_ram_store(uint64_t pa) {

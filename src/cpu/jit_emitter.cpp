@@ -14,6 +14,25 @@ void Jit::Emitter::block(const Block& b) {
   prologue();
   if (!prologue_size) prologue_size = getSize();
   if (getSize() != prologue_size) throw std::logic_error("jit: prologue size changed");
+  Xbyak::Label& bail = label();
+  if (b.tail_pa) {
+    // An instruction across a page boundary: run only while pc + 2 still maps to the page its
+    // second half was read from (else the run loop looks again, with pc unchanged).
+    lea(rax, ptr[r12 + 2]);
+    mov(edx, eax);
+    shr(edx, 8);
+    and_(edx, 0xff0);
+    mov(rcx, rax);
+    and_(rcx, -4096);
+    mov(rsi, qword[rbx + l_.tlb_fetch]);
+    cmp(rcx, qword[rsi + rdx]);
+    jne(bail, T_NEAR);
+    mov(rcx, qword[rsi + rdx + 8]);
+    add(rcx, rax);
+    mov(rdx, reinterpret_cast<uint64_t>(b.tail_host));
+    cmp(rcx, rdx);
+    jne(bail, T_NEAR);
+  }
   uint64_t off = 0;
   unsigned unsynced = 0;  // instructions done since Hart::retired was last updated
   bool ended = false;
@@ -50,6 +69,9 @@ void Jit::Emitter::block(const Block& b) {
   }
   if (!ended) chain(static_cast<int64_t>(off), unsynced);  // fell off the end (page end or size limit)
   for (auto& stub : stubs_) stub();
+  L(bail);
+  xor_(eax, eax);
+  epilogue();
   L(leave_);
   mov(eax, 1);
   epilogue();
