@@ -104,6 +104,7 @@ Sbi::Result Sbi::dbcn(uint64_t fid, uint64_t a0, uint64_t a1, uint64_t a2) {
   }
   uint64_t n = 0;  // console_read: whatever is waiting, without blocking
   for (int c; n < a0 && (c = p_.console_read_byte()) >= 0; ++n) buf[n] = static_cast<uint8_t>(c);
+  for (unsigned k = 0; n && k < p_.hart_count(); ++k) p_.hart(k).note_external_write();  // FENCE.I must see it
   return {kSuccess, n};
 }
 
@@ -143,7 +144,8 @@ void Sbi::handle(unsigned caller) {
     case kRfence:
       // fence.i and sfence.vma on remote harts: one hart's caches are flushed by the hart
       // itself; with several harts (issue 6) this becomes a request to each.
-      if (fid <= 6) r = {for_harts(a[0], a[1], [](cpu::Hart& t) { t.flush_tlb(); }), 0};
+      if (fid == 0) r = {for_harts(a[0], a[1], [](cpu::Hart& t) { t.fence_i(); }), 0};
+      else if (fid <= 6) r = {for_harts(a[0], a[1], [](cpu::Hart& t) { t.flush_tlb(); }), 0};
       break;
     case kHsm: r = hsm(fid, a[0]); break;
     case kSrst:

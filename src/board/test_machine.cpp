@@ -30,8 +30,8 @@ struct TestMachine::State {
   cpu::Hart hart;
   Clint clint;
   std::optional<Htif> htif;
-  State(std::FILE* out, uint64_t size, uint8_t* mem)
-      : console(out), ram_size(size), ram(mem), hart(mem, kRamBase, size, &clock), clint(clock, {&hart}) {
+  State(std::FILE* out, uint64_t size, uint8_t* mem, cpu::HartConfig hc)
+      : console(out), ram_size(size), ram(mem), hart(mem, kRamBase, size, &clock, hc), clint(clock, {&hart}) {
     clock.hart = &hart;
   }
 };
@@ -42,10 +42,12 @@ static uint8_t* map_ram(uint64_t size) {
   return static_cast<uint8_t*>(p);
 }
 
-TestMachine::TestMachine(std::FILE* console, uint64_t ram_size)
-    : s_(std::make_unique<State>(console, ram_size, map_ram(ram_size))) {}
+TestMachine::TestMachine(std::FILE* console, uint64_t ram_size, cpu::HartConfig hart)
+    : s_(std::make_unique<State>(console, ram_size, map_ram(ram_size), hart)) {}
 
 TestMachine::~TestMachine() { munmap(s_->ram, s_->ram_size); }
+
+std::string TestMachine::engine_stats() const { return s_->hart.engine_stats(); }
 
 void TestMachine::load(const std::string& path) {
   loader::ElfImage img = loader::read_elf(path);

@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 
+#include "cpu/hart.h"
+
 namespace rvisor::board {
 
 struct TestOutcome {
@@ -21,7 +23,7 @@ class TestMachine {
  public:
   static constexpr uint64_t kRamBase = 0x80000000;
   // HTIF putchar output goes to `console`.
-  explicit TestMachine(std::FILE* console, uint64_t ram_size = 256ull << 20);
+  explicit TestMachine(std::FILE* console, uint64_t ram_size = 256ull << 20, cpu::HartConfig hart = {});
   ~TestMachine();
   TestMachine(const TestMachine&) = delete;
   TestMachine& operator=(const TestMachine&) = delete;
@@ -29,6 +31,7 @@ class TestMachine {
   // Load an ELF; throws loader::LoadError (one-line message naming the file) on bad input.
   void load(const std::string& path);
   TestOutcome run(uint64_t max_instructions);
+  std::string engine_stats() const;  // one line: blocks, translations, invalidations
 
  private:
   struct State;

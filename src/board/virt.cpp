@@ -156,6 +156,9 @@ uint8_t* map_ram(uint64_t size) {
 VirtMachine::VirtMachine(const VirtConfig& cfg) : cfg_(cfg), ram_(map_ram(cfg.ram_size)) {
   cpu::HartConfig hc;
   hc.sbi_in_monitor = cfg.bios.empty();
+  hc.engine = cfg.engine;
+  hc.perf_map = cfg.perf_map;
+  hc.jit_threshold = cfg.jit_threshold;
   hart_ = std::make_unique<cpu::Hart>(ram_, kRamBase, cfg.ram_size, &clock_, hc);
   clint_ = std::make_unique<Clint>(clock_, std::vector<cpu::Hart*>{hart_.get()});
   plic_ = std::make_unique<Plic>(std::vector<cpu::Hart*>{hart_.get()});
@@ -330,6 +333,8 @@ int VirtMachine::run() {
   }
   flush_console();
   console.stop();
+  if (cfg_.stats)
+    fmt::print(stderr, "rvisor: {} instructions retired; {}\n", h.retired, h.engine_stats());
   return status_;
 }
 

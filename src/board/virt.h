@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cpu/hart.h"
 #include "host/block_backend.h"
 
 namespace rvisor::board {
@@ -19,6 +20,10 @@ struct VirtConfig {
   std::vector<host::DriveSpec> drives;
   bool virtio_console = false;  // hvc0, besides the UART
   bool rng = true;
+  cpu::Engine engine = cpu::Engine::Jit;
+  bool perf_map = false;
+  uint32_t jit_threshold = 4;
+  bool stats = false;  // print the engine's counters to stderr at exit
 };
 
 // Process exit statuses of `rvisor run` (documented in the README).

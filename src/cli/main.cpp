@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <string>
 
 #include "cli/run.h"
 #include "cli/size.h"
@@ -18,6 +19,12 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   test_elf->add_option("--memory", test_opts.memory, "Guest RAM size (e.g. 256M)")->capture_default_str();
   test_elf->add_flag("--stats", test_opts.stats, "Print the number of retired instructions to stderr");
+  std::string engine_name = "jit";
+  const char* engine_help = "Execution engine: jit (default), block (pre-decoded blocks) or interp (the reference)";
+  auto engine_check = CLI::IsMember({"interp", "block", "jit"});
+  test_elf->add_option("--engine", engine_name, engine_help)->check(engine_check);
+  test_elf->add_option("--jit-threshold", test_opts.jit_threshold, "Runs of a block before it is translated (1: at once)")
+      ->check(CLI::PositiveNumber)->capture_default_str();
   rvisor::cli::RunOptions run_opts;
   CLI::App* run = app.add_subcommand("run", "Boot a Linux kernel on the virt machine (console on stdio)");
   run->add_option("--kernel", run_opts.vm.kernel, "Kernel: RISC-V Image, ELF or raw binary (QEMU: -kernel)")
@@ -35,6 +42,11 @@ int main(int argc, char** argv) {
   run->add_option("--device", run_opts.devices, "QEMU's -device virtio-blk-device / virtio-rng-device (accepted, no effect)");
   run->add_option("--console", run_opts.console, "uart (ttyS0), or virtio: also a virtio console (hvc0)")->capture_default_str();
   run->add_flag("--no-rng", run_opts.no_rng, "No virtio-rng device (present by default)");
+  run->add_option("--engine", engine_name, engine_help)->check(engine_check);
+  run->add_option("--jit-threshold", run_opts.vm.jit_threshold, "Runs of a block before it is translated (1: at once)")
+      ->check(CLI::PositiveNumber)->capture_default_str();
+  run->add_flag("--perf-map", run_opts.vm.perf_map, "Name translated code in /tmp/perf-PID.map for perf");
+  run->add_flag("--stats", run_opts.vm.stats, "Print instructions retired and the engine's counters at exit");
   rvisor::cli::translate_qemu_spellings(argc, argv);
   try {
     app.parse(argc, argv);
@@ -43,6 +55,10 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "rvisor: {} (see rvisor --help)\n", e.what());
     return 2;
   }
+  const auto engine = engine_name == "interp" ? rvisor::cpu::Engine::Interp
+                      : engine_name == "block" ? rvisor::cpu::Engine::Block
+                                               : rvisor::cpu::Engine::Jit;
+  test_opts.engine = run_opts.vm.engine = engine;
   if (*test_elf) return rvisor::cli::run_test_elf(test_opts);
   if (*run) return rvisor::cli::run_vm(run_opts);
   return 2;

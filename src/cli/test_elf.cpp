@@ -17,10 +17,16 @@ int run_test_elf(const TestElfOptions& opts) {
     return 2;
   }
   try {
-    board::TestMachine machine(stdout, *ram);
+    cpu::HartConfig hc;
+    hc.engine = opts.engine;
+    hc.jit_threshold = opts.jit_threshold;
+    board::TestMachine machine(stdout, *ram, hc);
     machine.load(opts.path);
     board::TestOutcome out = machine.run(opts.max_instructions);
-    if (opts.stats) fmt::print(stderr, "rvisor: instructions retired: {}\n", out.retired);
+    if (opts.stats) {
+      fmt::print(stderr, "rvisor: instructions retired: {}\n", out.retired);
+      fmt::print(stderr, "rvisor: {}\n", machine.engine_stats());
+    }
     switch (out.kind) {
       case board::TestOutcome::Kind::Exited:
         if (out.code == 0) return 0;

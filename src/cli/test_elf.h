@@ -2,6 +2,8 @@
 #include <cstdint>
 #include <string>
 
+#include "cpu/hart.h"
+
 namespace rvisor::cli {
 
 struct TestElfOptions {
@@ -9,6 +11,8 @@ struct TestElfOptions {
   uint64_t max_instructions = 100'000'000;
   std::string memory = "256M";
   bool stats = false;  // print the retired-instruction count to stderr on exit
+  cpu::Engine engine = cpu::Engine::Jit;
+  uint32_t jit_threshold = 4;
 };
 
 // Exit status: the test's code (0 = pass; a non-zero code that is a multiple of 256 becomes

@@ -69,8 +69,12 @@ void write_mstatus(Hart& h, uint64_t value, uint64_t mask) {
   uint64_t& st = h.csrs.mstatus;
   uint64_t next = (st & ~mask) | (value & mask);
   if (((next & mstatus::MPP) >> mstatus::MPP_SHIFT) == 2) next = (next & ~mstatus::MPP) | (st & mstatus::MPP);
-  if ((next ^ st) & (mstatus::MPRV | mstatus::MPP | mstatus::SUM | mstatus::MXR)) h.flush_tlb();
+  const uint64_t changed = next ^ st;
   st = with_sd(next);
+  // Entries made with MXR set allow loads that MXR clear does not: drop them all. SUM, MPRV
+  // and MPP only choose among contexts that stay valid.
+  if (changed & mstatus::MXR) h.flush_tlb();
+  else if (changed & (mstatus::MPRV | mstatus::MPP | mstatus::SUM)) h.update_translation_context();
 }
 
 void write_satp(Hart& h, uint64_t value) {
@@ -78,7 +82,7 @@ void write_satp(Hart& h, uint64_t value) {
   if (mode != 0 && mode != 8 && mode != 9 && mode != 10) return;  // unsupported mode: no effect
   // ASID: 16 bits; PPN: 44 bits.
   h.csrs.satp = value & ((0xfull << 60) | (0xffffull << 44) | ((1ull << 44) - 1));
-  h.flush_tlb();
+  h.update_translation_context();  // another address space: its own entries, kept from before
 }
 
 void write_tvec(uint64_t& reg, uint64_t value) {

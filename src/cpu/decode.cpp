@@ -50,10 +50,19 @@ const Table& table() {
 
 }  // namespace
 
+bool ends_block(uint32_t raw32) {
+  switch (raw32 & 0x7f) {
+    case 0x63: case 0x67: case 0x6f: case 0x73: return true;  // branches, jalr, jal, SYSTEM
+    case 0x0f: return bits(raw32, 14, 12) == 1;                // FENCE.I
+    default: return false;
+  }
+}
+
 Insn decode(uint32_t raw32, uint32_t original, uint8_t len) {
   Insn insn;
   insn.raw = original;
   insn.len = len;
+  insn.ends_block = ends_block(raw32);
   const OpcodeEntry* e = table().find(raw32);
   if (!e) {
     insn.exec = &exec_illegal;
@@ -77,6 +86,7 @@ Insn decode_fetched(uint32_t fetched, uint8_t len) {
     insn.raw = fetched & 0xffff;
     insn.len = 2;
     insn.exec = &exec_illegal;
+    insn.ends_block = true;
     return insn;
   }
   return decode(expanded, fetched & 0xffff, 2);

@@ -64,11 +64,11 @@ RV_INSN(sllw) { RD = sext32(static_cast<uint32_t>(RS1) << (RS2 & 31)); }
 RV_INSN(srlw) { RD = sext32(static_cast<uint32_t>(RS1) >> (RS2 & 31)); }
 RV_INSN(sraw) { RD = sext32(static_cast<uint32_t>(static_cast<int32_t>(RS1) >> (RS2 & 31))); }
 
-// One hart, sequentially consistent with itself: FENCE orders nothing further here; SMP
-// (issue 6) maps it to a host fence. FENCE.I: the decode cache is keyed by encoding, so
-// modified code is seen without invalidation.
+// FENCE is a full host fence (harts are host threads). FENCE.I: this hart's own stores have
+// already invalidated the code they overwrote (block_cache.h); what is left is code written
+// by devices or other harts (Hart::fence_i).
 RV_INSN(fence) { __atomic_thread_fence(__ATOMIC_SEQ_CST); }
-RV_INSN(fence_i) {}
+RV_INSN(fence_i) { h.fence_i(); }
 
 const OpcodeEntry kTable[] = {
 #define OPCODE RV_OPCODE_ENTRY

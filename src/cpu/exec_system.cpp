@@ -24,8 +24,7 @@ RV_INSN(mret) {
   st = (st & ~(mstatus::MIE | mstatus::MPP)) | ((st & mstatus::MPIE) ? mstatus::MIE : 0) | mstatus::MPIE;
   if (next != Priv::M) st &= ~mstatus::MPRV;
   h.npc = h.csrs.mepc;
-  h.set_priv(next);
-  h.flush_tlb();  // MPP/MPRV changed
+  h.set_priv(next);  // reselects the TLB context for the new MPP/MPRV as well
 }
 
 RV_INSN(sret) {
@@ -35,7 +34,6 @@ RV_INSN(sret) {
   st = (st & ~(mstatus::SIE | mstatus::SPP | mstatus::MPRV)) | ((st & mstatus::SPIE) ? mstatus::SIE : 0) | mstatus::SPIE;
   h.npc = h.csrs.sepc;
   h.set_priv(next);
-  h.flush_tlb();
 }
 
 // WFI is illegal in U-mode and, with mstatus.TW, in S-mode (as QEMU). Otherwise it returns at
@@ -48,7 +46,10 @@ RV_INSN(wfi) {
 
 RV_INSN(sfence_vma) {
   if (h.priv == Priv::U || (h.priv == Priv::S && (h.csrs.mstatus & mstatus::TVM))) illegal(i);
-  h.flush_tlb();
+  if (i.rs1)
+    h.flush_tlb_page(h.x[i.rs1]);  // that page in every address space (rs2's ASID is not looked at)
+  else
+    h.flush_tlb();
 }
 
 // Zicsr. csrrw with rd = x0 does not read; csrrs/csrrc with rs1 = x0 (or uimm = 0) do not write.

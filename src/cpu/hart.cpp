@@ -1,6 +1,8 @@
 // The run loop, trap entry and interrupt selection.
 #include "cpu/hart.h"
 
+#include "cpu/jit_x64.h"
+
 namespace rvisor::cpu {
 
 namespace {
@@ -11,7 +13,8 @@ constexpr uint64_t kMisa = (2ull << 62) | misa_bit('I') | misa_bit('M') | misa_b
 }  // namespace
 
 Hart::Hart(uint8_t* ram, uint64_t ram_base, uint64_t ram_size, const Clock* clk, HartConfig cfg)
-    : config(cfg), clock(clk), ram_(ram), ram_base_(ram_base), ram_size_(ram_size & ~0xfffull) {
+    : config(cfg), clock(clk), ram_(ram), ram_base_(ram_base), ram_size_(ram_size & ~0xfffull),
+      blocks_(ram, ram_base, ram_size & ~0xfffull) {
   csrs.misa = kMisa;
   csrs.mhartid = cfg.hartid;
   // UXL = SXL = 2 (64-bit), read-only.
@@ -31,8 +34,15 @@ void Hart::update_sstc() {
 }
 
 void Hart::set_priv(Priv p) {
-  if (p != priv) flush_tlb();
   priv = p;
+  update_translation_context();
+}
+
+void Hart::update_translation_context() {
+  auto ctx = [&](Priv p, bool sum) {
+    return p == Priv::M ? Tlb::Ctx::M : p == Priv::U ? Tlb::Ctx::U : sum ? Tlb::Ctx::SSum : Tlb::Ctx::S;
+  };
+  tlb_.select(csrs.satp, ctx(priv, false), ctx(data_priv(), csrs.mstatus & mstatus::SUM));
 }
 
 Priv Hart::data_priv() const {
@@ -87,15 +97,42 @@ void Hart::take_trap(uint64_t cause, uint64_t tval) {
          (static_cast<uint64_t>(priv) << mstatus::MPP_SHIFT) | ((st & mstatus::MIE) ? mstatus::MPIE : 0);
     uint64_t base = csrs.mtvec & ~3ull;
     pc = ((csrs.mtvec & 1) && irq) ? base + 4 * code : base;
-    set_priv(Priv::M);
+    set_priv(Priv::M);  // also reselects the TLB context: MPP (with MPRV) changed too
   }
-  // mstatus changed (MPRV-relevant MPP, SIE/MIE): the data TLB depends on it.
-  flush_tlb();
+}
+
+Hart::~Hart() = default;
+
+std::string Hart::engine_stats() const {
+  static const char* const kNames[] = {"interp", "block", "jit"};
+  return std::string("engine ") + kNames[static_cast<unsigned>(config.engine)] + ": " +
+         std::to_string(dispatches_) + " dispatches, " +
+         std::to_string(blocks_.size()) + " blocks live, " + std::to_string(jit_ ? jit_->translated_blocks() : 0) +
+         " translated, " + std::to_string(blocks_.invalidations()) + " page invalidations, " +
+         std::to_string(blocks_.fences()) + " fences, " + std::to_string(blocks_.revalidations()) +
+         " revalidated, " + std::to_string(blocks_.flushes()) + " flushes";
 }
 
 Exit Hart::run(uint64_t budget) {
   exit_requested_ = false;
   update_sstc();
+  update_translation_context();  // the monitor may have changed priv or CSRs since
+  return config.engine == Engine::Interp ? run_interp(budget) : run_blocks(budget);
+}
+
+void Hart::step() {
+  uint8_t len;
+  uint32_t bits = fetch(pc, len);
+  const Insn& insn = decode_cache_.lookup(pc, bits, len);
+  npc = pc + len;
+  insn.exec(*this, insn);
+  x[0] = 0;
+  pc = npc;
+  ++retired;
+}
+
+// The reference engine: one instruction at a time, interrupts checked before each.
+Exit Hart::run_interp(uint64_t budget) {
   for (uint64_t steps = 0; steps < budget; ++steps) {
     try {
       // A replayed MMIO access must complete before any interrupt is taken, or a device
@@ -103,14 +140,7 @@ Exit Hart::run(uint64_t budget) {
       if (!mmio_.active && csrs.mip.load(std::memory_order_relaxed) & csrs.mie) {
         if (take_pending_interrupt()) continue;
       }
-      uint8_t len;
-      uint32_t bits = fetch(pc, len);
-      const Insn& insn = decode_cache_.lookup(pc, bits, len);
-      npc = pc + len;
-      insn.exec(*this, insn);
-      x[0] = 0;
-      pc = npc;
-      ++retired;
+      step();
       if (exit_requested_) return exit_;
     } catch (const Trap& t) {
       take_trap(static_cast<uint64_t>(t.cause), t.tval);
@@ -118,9 +148,112 @@ Exit Hart::run(uint64_t budget) {
       return exit_;
     }
   }
-  Exit e;
-  e.kind = Exit::Kind::Budget;
-  return e;
+  return Exit{};
+}
+
+std::unique_ptr<Block> Hart::build_block(uint64_t pa, const uint8_t* host) {
+  auto b = std::make_unique<Block>();
+  b->pa = pa;
+  const uint8_t* start = host;
+  for (uint64_t off = pa & 0xfff; b->insns.size() < Block::kMaxInsns && off <= 0xffe;) {
+    uint16_t parcel;
+    std::memcpy(&parcel, host, 2);
+    uint32_t bits = parcel;
+    uint8_t len = 2;
+    if ((parcel & 3) == 3) {
+      if (off > 0xffc) break;  // straddles the page: step() fetches it half by half
+      std::memcpy(&bits, host, 4);
+      len = 4;
+    }
+    b->insns.push_back(decode_fetched(bits, len));
+    host += len;
+    off += len;
+    if (b->insns.back().ends_block) break;
+  }
+  if (b->insns.empty()) return nullptr;
+  b->bytes.assign(start, host);
+  return b;
+}
+
+Block* Hart::block_at_pc() {
+  uint8_t* host = tlb_.lookup(Access::Fetch, pc);
+  if (!host) {
+    uint64_t pa = translate(pc, Access::Fetch, priv);
+    host = host_ptr(pa, 2);
+    if (!host) throw Trap{Cause::InsnAccessFault, pc};
+    tlb_.insert(Access::Fetch, pc, host);
+  }
+  const uint64_t pa = ram_base_ + static_cast<uint64_t>(host - ram_);
+  if (Block* b = blocks_.find(pa)) return b;
+  std::unique_ptr<Block> fresh = build_block(pa, host);
+  if (!fresh) return nullptr;
+  Block* b;
+  if (blocks_.insert(std::move(fresh), &b)) tlb_.flush(Access::Store);  // stores to it must now take the slow path
+  return b;
+}
+
+// Pre-decoded blocks, translated to host code once hot. Interrupts are taken between blocks
+// (a block ends at every instruction that can enable one: CSR writes, xRET, WFI).
+Exit Hart::run_blocks(uint64_t budget) {
+  if (config.engine == Engine::Jit && !jit_) jit_ = std::make_unique<Jit>(*this);
+  uint64_t steps = 0;
+  while (steps < budget) {
+    try {
+      blocks_.reclaim();
+      if (!mmio_.active && csrs.mip.load(std::memory_order_relaxed) & csrs.mie) {
+        if (take_pending_interrupt()) {
+          ++steps;
+          continue;
+        }
+      }
+      Block* b = block_at_pc();
+      ++dispatches_;
+      if (!b) {
+        step();
+        ++steps;
+        if (exit_requested_) return exit_;
+        continue;
+      }
+      const uint64_t left = budget - steps;
+      if (jit_ && !b->code && !b->jit_failed && ++b->runs >= config.jit_threshold) {
+        blocks_.set_code(b, jit_->compile(*b));
+        b->jit_failed = !b->code;
+      }
+      if (link_site_) {
+        if (b->code && b->pa == link_pa_) blocks_.link(b, link_site_, jit_->entry_of(b->code));
+        link_site_ = nullptr;
+      }
+      if (b->code && left >= b->insns.size()) {
+        const uint64_t before = retired;
+        // Translated blocks jump to each other while retired < chain_limit_, so that the
+        // budget holds: no chained block can overshoot it.
+        chain_limit_ = left > 2 * Block::kMaxInsns ? retired + left - Block::kMaxInsns : 0;
+        const uint32_t left_early = b->code(this);
+        steps += retired - before;
+        if (left_early) {
+          if (jit_->take_pending(*this, steps)) return exit_;
+        }
+        continue;
+      }
+      const size_t n = std::min<uint64_t>(b->insns.size(), left);
+      for (size_t k = 0; k < n; ++k) {
+        const Insn& insn = b->insns[k];
+        npc = pc + insn.len;
+        insn.exec(*this, insn);
+        x[0] = 0;
+        pc = npc;
+        ++retired;
+        ++steps;
+        if (exit_requested_) return exit_;
+      }
+    } catch (const Trap& t) {
+      take_trap(static_cast<uint64_t>(t.cause), t.tval);
+      ++steps;
+    } catch (const MmioExitSignal&) {
+      return exit_;
+    }
+  }
+  return Exit{};
 }
 
 }  // namespace rvisor::cpu

@@ -5,10 +5,13 @@
 // KVM_EXIT_MMIO. The monitor completes the access and calls run() again; the instruction is
 // then replayed and finds the completed access waiting (see MmioReplay).
 #pragma once
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <string>
 
+#include "cpu/block_cache.h"
 #include "cpu/csr.h"
 #include "cpu/decode.h"
 #include "cpu/insn.h"
@@ -40,16 +43,28 @@ struct Exit {
   bool is_write = false;
 };
 
+// How instructions run. All three give the same architectural results (the tests check it);
+// they differ in speed: `Interp` fetches and dispatches one instruction at a time (the
+// reference), `Block` interprets pre-decoded basic blocks, `Jit` translates hot blocks to
+// x86-64 (src/cpu/jit_x64.cpp) and interprets the rest as `Block` does.
+enum class Engine : uint8_t { Interp, Block, Jit };
+
 struct HartConfig {
   uint64_t hartid = 0;
+  Engine engine = Engine::Jit;
+  uint32_t jit_threshold = 4;  // interpreted runs of a block before the JIT translates it (1: at once)
+  bool perf_map = false;  // the JIT names its code in /tmp/perf-PID.map, for `perf report`
   bool sbi_in_monitor = false;  // S-mode ecall exits to the monitor instead of trapping to M
   bool trap_misaligned = false;  // ordinary loads/stores: false = complete them like QEMU
 };
+
+class Jit;
 
 class Hart {
  public:
   Hart(uint8_t* ram, uint64_t ram_base, uint64_t ram_size, const Clock* clock,
        HartConfig config = {});
+  ~Hart();
 
   // Run until an exit; at most `budget` instructions retire.
   Exit run(uint64_t budget);
@@ -86,7 +101,28 @@ class Hart {
 
   void set_priv(Priv p);
   void take_trap(uint64_t cause, uint64_t tval);  // enter the trap handler now
-  void flush_tlb() { tlb_.flush(); }
+  // SFENCE.VMA: every address space's translations, or one page's.
+  void flush_tlb() {
+    tlb_.flush();
+    update_translation_context();
+  }
+  void flush_tlb_page(uint64_t va) { tlb_.flush_page(va); }
+  // After a change of privilege, satp or mstatus (SUM, MPRV, MPP): pick the TLB entries
+  // that were made under the same rules. Cheap; nothing is flushed.
+  void update_translation_context();
+  // Decoded and translated code must be checked against RAM before it runs again: for a
+  // loader or debugger that wrote code behind the hart's back.
+  void flush_code() { blocks_.fence(); }
+  // Something other than this hart (a device's DMA, the monitor, another hart) wrote guest
+  // RAM. Thread-safe. The next FENCE.I then revalidates every block; without such writes
+  // FENCE.I costs nothing, because this hart's own stores invalidate what they overwrite.
+  void note_external_write() { external_writes_.store(true, std::memory_order_release); }
+  // FENCE.I, and SBI remote fence.i aimed at this hart.
+  void fence_i() {
+    if (external_writes_.exchange(false, std::memory_order_acq_rel)) blocks_.fence();
+  }
+  const BlockCache& code_cache() const { return blocks_; }
+  std::string engine_stats() const;  // one line for --stats: blocks, translations, invalidations
   void fp_dirty() { csrs.mstatus |= mstatus::FS | mstatus::SD; }
   bool fp_enabled() const { return (csrs.mstatus & mstatus::FS) != 0; }
   // End the run after the current instruction retires (WFI, SBI call, watched store).
@@ -106,6 +142,16 @@ class Hart {
   uint64_t translate(uint64_t va, Access access, Priv p);
 
  private:
+  friend class Jit;
+  Exit run_interp(uint64_t budget);
+  Exit run_blocks(uint64_t budget);
+  void step();  // fetch, decode and execute one instruction (the reference path)
+  Block* block_at_pc();  // the block starting at pc, built if new; null if pc's insn straddles pages
+  std::unique_ptr<Block> build_block(uint64_t pa, const uint8_t* host);
+  // Before a store reaches RAM at pa: drop translated code that the store would make stale.
+  void before_ram_store(uint64_t pa) {
+    if (blocks_.is_code_page(pa)) blocks_.invalidate_page(pa);
+  }
   uint8_t* host_ptr(uint64_t pa, unsigned size) const;  // null if not wholly in RAM
   uint32_t fetch(uint64_t va, uint8_t& len);  // fast path: one TLB lookup inside a page
   uint32_t fetch_slow(uint64_t va, uint8_t& len);
@@ -125,6 +171,15 @@ class Hart {
   uint64_t ram_base_, ram_size_;
   Tlb tlb_;
   DecodeCache decode_cache_;
+  BlockCache blocks_;
+  std::unique_ptr<Jit> jit_;
+  uint64_t dispatches_ = 0;   // blocks entered from the run loop rather than by a chained jump
+  uint64_t chain_limit_ = 0;  // translated code chains to the next block while retired < this
+  // Set by a translated block's unlinked exit: the jump to patch, and the physical address it
+  // leads to. The run loop links it once that block has code (BlockCache::link).
+  uint8_t* link_site_ = nullptr;
+  uint64_t link_pa_ = 0;
+  std::atomic<bool> external_writes_{true};  // see note_external_write()
   uint64_t watch_lo_ = 0, watch_hi_ = 0;
   bool exit_requested_ = false;
   Exit exit_;
@@ -186,6 +241,7 @@ inline T* Hart::amo_location(uint64_t va, uint64_t* pa_out) {
   if (pa_out) *pa_out = pa;
   uint8_t* p = host_ptr(pa, sizeof(T));
   if (!p) throw Trap{Cause::StoreAccessFault, va};
+  before_ram_store(pa);
   return reinterpret_cast<T*>(p);
 }
 

@@ -22,6 +22,9 @@ struct Insn {
   uint8_t rd = 0, rs1 = 0, rs2 = 0, rs3 = 0;
   uint8_t len = 4;   // 2 for a compressed instruction
   uint8_t rm = 0;    // funct3: the rounding-mode field of FP instructions
+  // A control transfer or system instruction (branch, jump, SYSTEM, FENCE.I): the last of
+  // its block, since what follows may be fetched from elsewhere or under another translation.
+  bool ends_block = false;
 };
 
 // One line of an opcode list: an instruction matches when (bits & mask) == match.

@@ -117,6 +117,7 @@ uint64_t Hart::load_phys(uint64_t va, uint64_t pa, unsigned size) {
 
 void Hart::store_phys(uint64_t va, uint64_t pa, unsigned size, uint64_t value) {
   if (uint8_t* p = host_ptr(pa, size)) {
+    before_ram_store(pa);
     std::memcpy(p, &value, size);
     if (pa < watch_hi_ && pa + size > watch_lo_) request_exit(Exit::Kind::StoreWatch);
     return;
@@ -173,8 +174,8 @@ void Hart::store_slow(uint64_t va, unsigned size, uint64_t value) {
   uint64_t pa = translate(va, Access::Store, p);
   uint8_t* host = host_ptr(pa, size);
   bool watched_page = (pa >> 12) >= (watch_lo_ >> 12) && (pa >> 12) <= ((watch_hi_ - 1) >> 12) && watch_hi_;
+  store_phys(va, pa, size, value);  // first: a store to a code page drops its blocks
   if (host && !watched_page) tlb_.insert(Access::Store, va, host);
-  store_phys(va, pa, size, value);
 }
 
 uint8_t* Hart::lr_location(uint64_t va, unsigned size, uint64_t& pa) {

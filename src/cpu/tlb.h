@@ -1,9 +1,16 @@
-// Software TLB: virtual page -> host pointer for RAM pages, one array per access type.
+// Software TLB: virtual page -> host pointer for RAM pages, one direct-mapped set per access
+// type, kept per translation context so that translations survive switching between them.
 //
 // Only translations whose permission check passed (and whose A, and for stores D, bits are
-// already set) are entered, so a hit needs no further checks. Entries depend on the
-// privilege and mstatus.SUM/MXR/MPRV used to check them, so the hart flushes on any change
-// of those and on satp writes and sfence.vma. (Issue 7 tags entries with the ASID instead.)
+// already set) are entered, so a hit needs no further checks. What a check depends on picks
+// the sets in use (select()):
+//  - the address space: satp as a whole (mode, ASID, root), with kSpaces remembered, least
+//    recently used replaced. A context switch back to a recent process finds its
+//    translations still there; nothing but SFENCE.VMA (and MXR changes) flushes.
+//  - the effective privilege: U, S, S with mstatus.SUM (user pages reachable), or M (no
+//    translation, shared by every space). Data accesses use MPRV's privilege.
+// Stale entries after a guest changes a PTE without SFENCE.VMA are what the ISA allows; they
+// only ever point into guest RAM.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -14,30 +21,56 @@ namespace rvisor::cpu {
 
 class Tlb {
  public:
-  static constexpr unsigned kEntries = 256;
+  static constexpr unsigned kEntries = 256, kSpaces = 8;
+  enum class Ctx : uint8_t { U, S, SSum, M };
+
+  Tlb() { select(0, Ctx::M, Ctx::M); }
   // Host address for va, or nullptr on a miss.
   uint8_t* lookup(Access a, uint64_t va) const {
-    const Entry& e = sets_[static_cast<unsigned>(a)][slot(va)];
-    return e.vpage == (va >> 12) ? reinterpret_cast<uint8_t*>(e.host_delta + va) : nullptr;
+    const Entry& e = (*active_[static_cast<unsigned>(a)])[slot(va)];
+    return e.page == (va & ~0xfffull) ? reinterpret_cast<uint8_t*>(e.host_delta + va) : nullptr;
   }
   void insert(Access a, uint64_t va, uint8_t* host_for_va) {
-    Entry& e = sets_[static_cast<unsigned>(a)][slot(va)];
-    e.vpage = va >> 12;
+    Entry& e = (*active_[static_cast<unsigned>(a)])[slot(va)];
+    e.page = va & ~0xfffull;
     e.host_delta = reinterpret_cast<uintptr_t>(host_for_va) - va;
   }
-  void flush() {
-    for (auto& set : sets_)
-      for (auto& e : set) e.vpage = kInvalid;
-  }
+  // Use the entries of address space `satp` in context `fetch` for fetches, `data` for data.
+  void select(uint64_t satp, Ctx fetch, Ctx data);
+  void flush();                  // everything (SFENCE.VMA x0, x0)
+  void flush_page(uint64_t va);  // one page in every space (SFENCE.VMA va)
+  void flush(Access a);          // one access type everywhere (a page became a code page)
 
  private:
-  static constexpr uint64_t kInvalid = ~0ull;  // no va>>12 equals this
+  friend class Jit;  // translated loads and stores probe the active sets inline
+  static constexpr uint64_t kInvalid = ~0ull;  // no page address (low 12 bits clear) equals this
+  static constexpr unsigned kContexts = 3;     // U, S, SSum (M lives outside the spaces)
   static unsigned slot(uint64_t va) { return (va >> 12) & (kEntries - 1); }
+  // `page` is the virtual page's address: translated code compares it with the access's
+  // address masked to the page and the access size, so that one compare also sends
+  // misaligned (and so any page-crossing) accesses to the slow path.
   struct Entry {
-    uint64_t vpage = kInvalid;
+    uint64_t page = kInvalid;
     uintptr_t host_delta = 0;
   };
-  std::array<std::array<Entry, kEntries>, 3> sets_{};
+  using Set = std::array<Entry, kEntries>;
+  struct Space {
+    uint64_t satp = kInvalid;  // the satp value these entries were made under
+    uint64_t used = 0;         // for replacement
+    bool touched = false;      // selected since the last flush: may hold entries
+    std::array<std::array<Set, 3>, kContexts> sets{};
+  };
+  template <typename F> void for_each_set(F f);  // the M sets, and every touched space's
+  Set* set_for(Ctx c, Access a) {
+    return c == Ctx::M ? &machine_[static_cast<unsigned>(a)]
+                       : &spaces_[current_].sets[static_cast<unsigned>(c)][static_cast<unsigned>(a)];
+  }
+
+  std::array<Set*, 3> active_{};  // per access type (first: the JIT reads these)
+  std::array<Space, kSpaces> spaces_{};
+  std::array<Set, 3> machine_{};
+  unsigned current_ = 0;
+  uint64_t clock_ = 0;
 };
 
 }  // namespace rvisor::cpu

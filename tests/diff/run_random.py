@@ -34,8 +34,7 @@ def run_seed(args, seed, workroot):
     ok, msg = difftest.assemble(args.cc, src, elf)
     if not ok:
         return seed, "assembly failed (generator bug):\n" + msg, d
-    ref = difftest.run_qemu(args.qemu, elf, args.timeout)
-    dut = difftest.run_rvisor(args.rvisor, elf, args.timeout)
+    ref, dut = difftest.run_both(args, elf)
     for tag, (rc, out) in (("qemu", ref), ("rvisor", dut)):
         with open(os.path.join(d, tag + ".txt"), "w") as f:
             f.write(out)
@@ -54,6 +53,7 @@ def main():
     ap.add_argument("--length", type=int, default=300)
     ap.add_argument("--timeout", type=float, default=30)
     ap.add_argument("--keep-dir", default="diff-random-failures")
+    difftest.add_reference_args(ap)
     args = ap.parse_args()
 
     deadline = time.monotonic() + args.budget_seconds

@@ -22,6 +22,7 @@ class RobustnessTest : public HartTest {
     hart.csrs.mtvec = kHandler;
     hart.csrs.mstatus |= mstatus::FS;
     hart.flush_tlb();
+    hart.flush_code();  // the code changed behind the hart's back (as a loader or DMA would)
     for (auto& r : hart.x) r = kBase + 0x2000;  // registers point at RAM: loads/stores stay harmless
     hart.x[0] = 0;
     const uint64_t before = hart.retired;

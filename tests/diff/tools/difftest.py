@@ -4,7 +4,11 @@ compare the state dumps (see tests/diff/dump.h) line by line.
 
 As a command: difftest.py --rvisor R --qemu Q --cc CC --workdir D PROG.S
 exits 0 when both runs exit 0 and print the same dump, 1 otherwise (showing the first
-differing line)."""
+differing line).
+
+With --ref interp the reference is rvisor's own interpreter (--engine interp) instead of
+QEMU, and --dut-args picks the engine under test (default: the JIT translating every block
+on its first run), so the JIT is checked against the interpreter on the same programs."""
 import argparse
 import os
 import subprocess
@@ -35,8 +39,8 @@ def _run(cmd, timeout):
         return "timeout", out
 
 
-def run_rvisor(rvisor, elf, timeout=60, max_insns=None):
-    cmd = [rvisor, "test-elf", elf]
+def run_rvisor(rvisor, elf, timeout=60, max_insns=None, extra=()):
+    cmd = [rvisor, "test-elf", *extra, elf]
     if max_insns:
         cmd[2:2] = ["--max-insns", str(max_insns)]
     return _run(cmd, timeout)
@@ -53,26 +57,41 @@ def compare(ref, dut):
     la, lb = out_ref.splitlines(), out_dut.splitlines()
     msgs = []
     if rc_ref != 0:
-        msgs.append("qemu exit status %s (expected 0)" % rc_ref)
+        msgs.append("reference exit status %s (expected 0)" % rc_ref)
     if rc_dut != 0:
-        msgs.append("rvisor exit status %s (expected 0)" % rc_dut)
+        msgs.append("run under test: exit status %s (expected 0)" % rc_dut)
     for i in range(max(len(la), len(lb))):
         a = la[i] if i < len(la) else "<missing>"
         b = lb[i] if i < len(lb) else "<missing>"
         if a != b:
             ndiff = sum(1 for j in range(max(len(la), len(lb)))
                         if (la[j] if j < len(la) else None) != (lb[j] if j < len(lb) else None))
-            msgs.append("first difference at line %d (%d differing lines):\n  qemu:   %s\n  rvisor: %s"
+            msgs.append("first difference at line %d (%d differing lines):\n  reference:  %s\n  under test: %s"
                         % (i + 1, ndiff, a, b))
             break
     if not la and rc_ref == 0:
-        msgs.append("qemu printed nothing")
+        msgs.append("the reference printed nothing")
     return "\n".join(msgs) if msgs else None
 
 
+DEFAULT_DUT_ARGS = "--engine jit --jit-threshold 1"
+
+
+def add_reference_args(ap):
+    ap.add_argument("--ref", choices=["qemu", "interp"], default="qemu",
+                    help="reference: QEMU, or rvisor's interpreter")
+    ap.add_argument("--dut-args", default=None,
+                    help="extra rvisor test-elf options for the run under test (with --ref interp: '%s')"
+                    % DEFAULT_DUT_ARGS)
+
+
 def run_both(args, elf):
-    ref = run_qemu(args.qemu, elf, args.timeout)
-    dut = run_rvisor(args.rvisor, elf, args.timeout)
+    dut_args = args.dut_args if args.dut_args is not None else (DEFAULT_DUT_ARGS if args.ref == "interp" else "")
+    if args.ref == "interp":
+        ref = run_rvisor(args.rvisor, elf, args.timeout, extra=["--engine", "interp"])
+    else:
+        ref = run_qemu(args.qemu, elf, args.timeout)
+    dut = run_rvisor(args.rvisor, elf, args.timeout, extra=dut_args.split())
     return ref, dut
 
 
@@ -83,6 +102,7 @@ def main():
     ap.add_argument("--cc", default="riscv64-linux-gnu-gcc")
     ap.add_argument("--workdir", default=".")
     ap.add_argument("--timeout", type=float, default=60)
+    add_reference_args(ap)
     ap.add_argument("prog")
     args = ap.parse_args()
     os.makedirs(args.workdir, exist_ok=True)

@@ -1,0 +1,111 @@
+#include "cpu/block_cache.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace rvisor::cpu {
+
+BlockCache::BlockCache(const uint8_t* ram, uint64_t ram_base, uint64_t ram_size)
+    : ram_(ram), ram_base_(ram_base), pages_(ram_size >> 12), fast_(kFastSlots), code_bits_((pages_ + 63) / 64) {}
+
+bool BlockCache::insert(std::unique_ptr<Block> b, Block** out) {
+  const uint64_t pa = b->pa, page = (pa - ram_base_) >> 12;
+  *out = b.get();
+  b->epoch = epoch_;
+  auto [it, fresh] = blocks_.try_emplace(pa);
+  if (!fresh) bury(std::move(it->second));  // rebuilt in place (a replaced entry may still be running)
+  it->second = std::move(b);
+  slot(pa) = {pa, *out, (*out)->code, epoch_};
+  std::vector<uint64_t>& on_page = by_page_[page];
+  if (std::find(on_page.begin(), on_page.end(), pa) == on_page.end()) on_page.push_back(pa);
+  uint64_t& word = code_bits_[page / 64];
+  const uint64_t bit = 1ull << (page % 64);
+  const bool newly_code = !(word & bit);
+  word |= bit;
+  return newly_code;
+}
+
+bool BlockCache::revalidate(Block* b) {
+  if (b->epoch == epoch_) return true;
+  if (std::memcmp(b->bytes.data(), ram_ + (b->pa - ram_base_), b->bytes.size()) != 0) return false;
+  b->epoch = epoch_;
+  ++revalidated_;
+  return true;
+}
+
+// A slot that names pa holds a live block (bury() clears it), so an old epoch there needs no
+// map lookup; otherwise the map decides.
+Block* BlockCache::find_slow(uint64_t pa, Slot& s) {
+  Block* b = s.pa == pa ? s.block : nullptr;
+  auto it = blocks_.end();
+  if (!b) {
+    it = blocks_.find(pa);
+    if (it == blocks_.end()) return nullptr;
+    b = it->second.get();
+  }
+  if (!revalidate(b)) {  // changed under a FENCE.I: the caller rebuilds it
+    if (it == blocks_.end()) it = blocks_.find(pa);
+    bury(std::move(it->second));
+    blocks_.erase(it);
+    return nullptr;
+  }
+  s = {pa, b, b->code, epoch_};
+  return b;
+}
+
+namespace {
+void set_rel32(uint8_t* site, int32_t rel) { std::memcpy(site, &rel, 4); }
+void unlink(Block& b) {
+  for (uint8_t* site : b.incoming) set_rel32(site, 0);  // jmp +0: on to the exit path after it
+  b.incoming.clear();
+}
+}  // namespace
+
+void BlockCache::link(Block* b, uint8_t* site, const uint8_t* entry) {
+  const auto rel = static_cast<int32_t>(entry - (site + 4));
+  int32_t now;
+  std::memcpy(&now, site, 4);
+  if (now == rel) return;  // already linked (its exit stopped for an interrupt or the budget)
+  set_rel32(site, rel);
+  b->incoming.push_back(site);
+}
+
+void BlockCache::fence() {
+  ++epoch_;
+  ++fences_;
+  for (auto& [pa, b] : blocks_) unlink(*b);
+}
+
+void BlockCache::bury(std::unique_ptr<Block> b) {
+  unlink(*b);
+  Slot& s = slot(b->pa);
+  if (s.block == b.get()) s = Slot{};
+  graveyard_.push_back(std::move(b));
+}
+
+void BlockCache::invalidate_page(uint64_t pa) {
+  const uint64_t page = (pa - ram_base_) >> 12;
+  if (pa < ram_base_ || page >= pages_) return;
+  code_bits_[page / 64] &= ~(1ull << (page % 64));
+  auto it = by_page_.find(page);
+  if (it == by_page_.end()) return;
+  ++invalidations_;
+  for (uint64_t block_pa : it->second) {
+    auto b = blocks_.find(block_pa);
+    if (b == blocks_.end()) continue;
+    bury(std::move(b->second));
+    blocks_.erase(b);
+  }
+  by_page_.erase(it);
+}
+
+void BlockCache::flush() {
+  ++flushes_;
+  for (auto& [pa, b] : blocks_) graveyard_.push_back(std::move(b));
+  blocks_.clear();
+  by_page_.clear();
+  std::fill(fast_.begin(), fast_.end(), Slot{});
+  std::fill(code_bits_.begin(), code_bits_.end(), 0);
+}
+
+}  // namespace rvisor::cpu

@@ -1,0 +1,113 @@
+// Decoded basic blocks, keyed by guest-physical address, and the rules that keep them true.
+//
+// A block is the run of instructions from one pc up to the first control transfer or system
+// instruction (Insn::ends_block), the end of its page, or kMaxInsns. Blocks never cross a
+// page, so one fetch translation covers a whole block and invalidation is per page.
+//
+// Keeping blocks true to memory:
+//  - A page that holds a block is a "code page". Code pages are never entered in the store
+//    TLB, so every store to one reaches Hart::store_slow (or an AMO/SC path), which calls
+//    invalidate_page() before writing: stores by this hart are seen at once, FENCE.I or not.
+//  - FENCE.I and SBI remote fence.i cover writes the hart did not make itself (device DMA,
+//    other harts), which the ISA only promises to show after FENCE.I. Linux issues one for
+//    every new executable page, thousands per boot, so a fence does not throw code away: it
+//    starts a new epoch, and a block from an older epoch is compared with the bytes in RAM
+//    when next entered (kept if they are the same, rebuilt if not).
+//  - A block may be invalidated while it runs (it stored into its own page). Its memory is
+//    kept on a graveyard list until reclaim(), which the run loop calls between blocks.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+#include "cpu/insn.h"
+
+namespace rvisor::cpu {
+
+class Hart;
+// Translated code for a block: returns 0 when the block ran to its end (pc is the next pc),
+// non-zero when it left early (a trap, an MMIO exit or an exit request is pending).
+using JitCode = uint32_t (*)(Hart*);
+
+struct Block {
+  static constexpr unsigned kMaxInsns = 64;
+  uint64_t pa = 0;          // guest-physical address of the first instruction
+  uint32_t runs = 0;        // times interpreted: the JIT compiles hot blocks
+  bool jit_failed = false;  // the JIT declined it (kept interpreting)
+  JitCode code = nullptr;
+  uint64_t epoch = 0;          // the cache's epoch in which `bytes` were last seen in RAM
+  // Jumps in other blocks' code patched to enter this one directly (block linking): the
+  // rel32 fields, reset to 0 (fall through to "return to the run loop") when this block goes.
+  std::vector<uint8_t*> incoming;
+  std::vector<Insn> insns;
+  std::vector<uint8_t> bytes;  // the encodings decoded, to revalidate after a FENCE.I
+};
+
+class BlockCache {
+ public:
+  BlockCache(const uint8_t* ram, uint64_t ram_base, uint64_t ram_size);
+
+  // A direct-mapped front for the block map. Translated code reads it too, to jump straight
+  // to the next block's code (block chaining), so a slot carries the code pointer.
+  struct Slot {
+    uint64_t pa = ~0ull;
+    Block* block = nullptr;
+    JitCode code = nullptr;
+    uint64_t epoch = 0;  // valid only in the current epoch (32-byte slots: the JIT shifts)
+  };
+  Slot& slot(uint64_t pa) { return fast_[(pa >> 1) & (kFastSlots - 1)]; }
+
+  Block* find(uint64_t pa) {
+    Slot& s = slot(pa);
+    if (s.pa == pa && s.epoch == epoch_) return s.block;
+    return find_slow(pa, s);
+  }
+  void set_code(Block* b, JitCode code) {
+    b->code = code;
+    Slot& s = slot(b->pa);
+    if (s.block == b) s.code = code;
+  }
+  // Take ownership of a freshly built block; marks its page as a code page. Returns true if
+  // the page was not a code page before (the caller must then drop store-TLB entries).
+  bool insert(std::unique_ptr<Block> b, Block** out);
+  bool is_code_page(uint64_t pa) const {
+    uint64_t page = (pa - ram_base_) >> 12;
+    return pa >= ram_base_ && page < pages_ && ((code_bits_[page / 64] >> (page % 64)) & 1);
+  }
+  void invalidate_page(uint64_t pa);  // a store is about to change a code page
+  // FENCE.I after external writes: every block is revalidated before its next run, so no
+  // direct link may skip that.
+  void fence();
+  // Patch the jump at `site` (a rel32 field) to enter b's code at `entry`.
+  void link(Block* b, uint8_t* site, const uint8_t* entry);
+  void flush();                          // drop everything (the JIT's code buffer is full)
+  const uint64_t* epoch_address() const { return &epoch_; }
+  const Slot* slots() const { return fast_.data(); }
+  static constexpr uint64_t slot_mask() { return kFastSlots - 1; }
+  void reclaim() {
+    if (!graveyard_.empty()) graveyard_.clear();
+  }
+  uint64_t size() const { return blocks_.size(); }
+  uint64_t invalidations() const { return invalidations_; }
+  uint64_t flushes() const { return flushes_; }
+  uint64_t fences() const { return fences_; }
+  uint64_t revalidations() const { return revalidated_; }
+
+ private:
+  static constexpr unsigned kFastSlots = 1u << 18;
+  void bury(std::unique_ptr<Block> b);
+  Block* find_slow(uint64_t pa, Slot& s);
+  bool revalidate(Block* b);  // after a FENCE.I: are b's bytes still those in RAM?
+  const uint8_t* ram_;
+  uint64_t ram_base_, pages_;
+  uint64_t epoch_ = 1;
+  std::vector<Slot> fast_;
+  std::unordered_map<uint64_t, std::unique_ptr<Block>> blocks_;
+  std::unordered_map<uint64_t, std::vector<uint64_t>> by_page_;  // page index -> block pas
+  std::vector<uint64_t> code_bits_;
+  std::vector<std::unique_ptr<Block>> graveyard_;
+  uint64_t invalidations_ = 0, flushes_ = 0, fences_ = 0, revalidated_ = 0;
+};
+
+}  // namespace rvisor::cpu

@@ -1,0 +1,304 @@
+// The block's frame: prologue, the walk over its instructions, calls into the interpreter
+// for instructions without a template, the register cache, and chained block ends.
+#include "cpu/jit_emitter.h"
+
+#include <stdexcept>
+
+#include "cpu/hart.h"
+
+namespace rvisor::cpu {
+
+void Jit::Emitter::block(const Block& b) {
+  block_pa_ = b.pa;
+  where_.fill(-1);
+  prologue();
+  if (!prologue_size) prologue_size = getSize();
+  if (getSize() != prologue_size) throw std::logic_error("jit: prologue size changed");
+  uint64_t off = 0;
+  unsigned unsynced = 0;  // instructions done since Hart::retired was last updated
+  bool ended = false;
+  for (const Insn& i : b.insns) {
+    unpin();
+    auto it = native_.find(reinterpret_cast<const void*>(i.exec));
+    if (it != native_.end()) {
+      if (native(i, it->second, off, unsynced)) {
+        ended = true;
+        break;
+      }
+    } else {  // the interpreter's body, which may read or write any register
+      forget_all();
+      sync_for_helper(off, i.len, unsynced);
+      mov(rdi, rbx);
+      mov(rsi, reinterpret_cast<uint64_t>(&i));
+      if (i.ends_block) {  // a CSR access, xRET, ECALL, FENCE.I...: exec_last advances pc
+        call_fn(reinterpret_cast<const void*>(&Jit::exec_last));
+        test(eax, eax);
+        jnz(leave_, T_NEAR);
+        mov(rax, Pc());
+        jump_if_translated();  // under the new translation context, if it changed
+        xor_(eax, eax);
+        epilogue();
+        ended = true;
+        break;
+      }
+      call_fn(reinterpret_cast<const void*>(&Jit::exec_mid));
+      test(eax, eax);
+      jnz(leave_, T_NEAR);
+      unsynced = 1;
+    }
+    off += i.len;
+  }
+  if (!ended) chain(static_cast<int64_t>(off), unsynced);  // fell off the end (page end or size limit)
+  for (auto& stub : stubs_) stub();
+  L(leave_);
+  mov(eax, 1);
+  epilogue();
+}
+
+// ---- frame ----
+
+void Jit::Emitter::prologue() {
+  push(rbx);
+  push(r12);
+  push(rbp);
+  push(r13);
+  push(r14);
+  push(r15);
+  sub(rsp, 8);  // keeps calls 16-byte aligned
+  mov(rbx, rdi);
+  mov(r12, Pc());
+}
+
+void Jit::Emitter::epilogue() {
+  add(rsp, 8);
+  pop(r15);
+  pop(r14);
+  pop(r13);
+  pop(rbp);
+  pop(r12);
+  pop(rbx);
+  ret();
+}
+
+void Jit::Emitter::guest_pc(const Xbyak::Reg64& r, int64_t off) {
+  if (off >= INT32_MIN && off <= INT32_MAX) {
+    lea(r, ptr[r12 + static_cast<int32_t>(off)]);
+  } else {
+    mov(r, off);
+    add(r, r12);
+  }
+}
+
+void Jit::Emitter::sync_for_helper(uint64_t off, unsigned len, unsigned unsynced) {
+  add_retired(unsynced);
+  guest_pc(rax, static_cast<int64_t>(off));
+  mov(Pc(), rax);
+  add(rax, len);
+  mov(Npc(), rax);
+}
+
+void Jit::Emitter::call_fn(const void* fn) {
+  mov(rax, reinterpret_cast<uint64_t>(fn));
+  call(rax);
+}
+
+void Jit::Emitter::save_volatile() {  // four pushes keep the stack 16-byte aligned
+  push(r8);
+  push(r9);
+  push(r10);
+  push(r11);
+}
+
+void Jit::Emitter::restore_volatile() {
+  pop(r11);
+  pop(r10);
+  pop(r9);
+  pop(r8);
+}
+
+// ---- the register cache ----
+
+const Xbyak::Reg64& Jit::Emitter::host(unsigned slot) const {
+  switch (slot) {
+    case 0: return rbp;
+    case 1: return r13;
+    case 2: return r14;
+    case 3: return r15;
+    case 4: return r8;
+    case 5: return r9;
+    case 6: return r10;
+    default: return r11;
+  }
+}
+
+unsigned Jit::Emitter::allocate() {
+  unsigned victim = kHostRegs;
+  for (unsigned s = 0; s < kHostRegs; ++s) {
+    if (hosts_[s].guest < 0) return s;
+    if (!hosts_[s].pinned && (victim == kHostRegs || hosts_[s].stamp < hosts_[victim].stamp)) victim = s;
+  }
+  if (victim == kHostRegs) throw std::logic_error("jit: every cached register is pinned");
+  write_back(victim);
+  where_[static_cast<unsigned>(hosts_[victim].guest)] = -1;
+  hosts_[victim] = HostReg{};
+  return victim;
+}
+
+const Xbyak::Reg64& Jit::Emitter::src(unsigned r) {
+  if (r == 0) {
+    xor_(edi, edi);
+    return rdi;
+  }
+  int s = where_[r];
+  if (s < 0) {
+    s = static_cast<int>(allocate());
+    mov(host(static_cast<unsigned>(s)), X(r));
+    hosts_[static_cast<unsigned>(s)].guest = static_cast<int8_t>(r);
+    where_[r] = static_cast<int8_t>(s);
+  }
+  HostReg& h = hosts_[static_cast<unsigned>(s)];
+  h.pinned = true;
+  h.stamp = ++clock_;
+  return host(static_cast<unsigned>(s));
+}
+
+// A register for guest r's next value, its dirty flag unchanged: a load's slow path must
+// write back r's old value only if it was dirty before the load.
+const Xbyak::Reg64& Jit::Emitter::dst_undirtied(unsigned r, bool& was_dirty) {
+  was_dirty = false;
+  if (r == 0) return rdi;  // a write to x0: computed, then dropped
+  int s = where_[r];
+  if (s < 0) {
+    s = static_cast<int>(allocate());
+    hosts_[static_cast<unsigned>(s)].guest = static_cast<int8_t>(r);
+    where_[r] = static_cast<int8_t>(s);
+  }
+  HostReg& h = hosts_[static_cast<unsigned>(s)];
+  was_dirty = h.dirty;
+  h.pinned = true;
+  h.stamp = ++clock_;
+  return host(static_cast<unsigned>(s));
+}
+
+const Xbyak::Reg64& Jit::Emitter::dst(unsigned r) {
+  bool was_dirty;
+  const Xbyak::Reg64& reg = dst_undirtied(r, was_dirty);
+  mark_dirty(r);
+  return reg;
+}
+
+void Jit::Emitter::mark_dirty(unsigned r) {
+  if (r && where_[r] >= 0) hosts_[static_cast<unsigned>(where_[r])].dirty = true;
+}
+
+void Jit::Emitter::write_back(unsigned slot) {
+  HostReg& h = hosts_[slot];
+  if (h.guest < 0 || !h.dirty) return;
+  mov(X(static_cast<unsigned>(h.guest)), host(slot));
+  h.dirty = false;
+}
+
+void Jit::Emitter::write_back_all() {
+  for (unsigned s = 0; s < kHostRegs; ++s) write_back(s);
+}
+
+void Jit::Emitter::forget_all() {
+  write_back_all();
+  for (auto& h : hosts_) h = HostReg{};
+  where_.fill(-1);
+}
+
+std::vector<std::pair<unsigned, unsigned>> Jit::Emitter::dirty_slots() const {
+  std::vector<std::pair<unsigned, unsigned>> out;
+  for (unsigned s = 0; s < kHostRegs; ++s)
+    if (hosts_[s].guest >= 0 && hosts_[s].dirty) out.emplace_back(s, static_cast<unsigned>(hosts_[s].guest));
+  return out;
+}
+
+void Jit::Emitter::write_back(const std::vector<std::pair<unsigned, unsigned>>& dirty) {
+  for (auto [slot, guest] : dirty) mov(X(guest), host(slot));
+}
+
+// ---- block ends ----
+
+void Jit::Emitter::may_chain(Xbyak::Label& stop) {
+  mov(rcx, qword[rbx + l_.mip]);
+  test(qword[rbx + l_.mie], rcx);
+  jnz(stop, T_NEAR);
+  mov(rcx, Retired());
+  cmp(rcx, qword[rbx + l_.chain_limit]);
+  jae(stop, T_NEAR);
+}
+
+void Jit::Emitter::enter(const Xbyak::Reg64& code) {
+  mov(r12, rax);
+  add(code, static_cast<uint32_t>(prologue_size));
+  jmp(code);
+}
+
+void Jit::Emitter::chain(int64_t off, unsigned unsynced) {
+  write_back_all();
+  guest_pc(rax, off);
+  mov(Pc(), rax);
+  add_retired(unsynced);
+  const int64_t in_page = static_cast<int64_t>(block_pa_ & 0xfff) + off;
+  if (in_page >= 0 && in_page < 0x1000) {
+    // Same page, same translation: the target's physical address is known now. The jump
+    // below starts as "jmp +0", on to the exit that asks the run loop to link it
+    // (Hart::link_site_); once linked it enters the target's code directly.
+    const uint64_t target_pa = (block_pa_ & ~0xfffull) + static_cast<uint64_t>(in_page);
+    Xbyak::Label& stop = label();
+    may_chain(stop);
+    mov(r12, rax);
+    db(0xe9);  // jmp rel32
+    uint8_t* site = const_cast<uint8_t*>(getCurr());
+    dd(0);
+    L(stop);
+    mov(rax, reinterpret_cast<uint64_t>(site));
+    mov(qword[rbx + l_.link_site], rax);
+    mov(rax, target_pa);
+    mov(qword[rbx + l_.link_pa], rax);
+  } else {
+    jump_if_translated();
+  }
+  xor_(eax, eax);
+  epilogue();
+}
+
+void Jit::Emitter::jump_if_translated() {
+  Xbyak::Label& stop = label();
+  may_chain(stop);
+  // fetch TLB: va -> host address -> guest-physical address
+  mov(edx, eax);
+  shr(edx, 8);
+  and_(edx, 0xff0);  // ((va >> 12) % 256) * sizeof(Tlb::Entry)
+  mov(rcx, rax);
+  and_(rcx, -4096);
+  mov(rsi, qword[rbx + l_.tlb_fetch]);
+  cmp(rcx, qword[rsi + rdx]);
+  jne(stop, T_NEAR);
+  mov(rcx, qword[rsi + rdx + 8]);
+  add(rcx, rax);
+  mov(rdx, l_.ram_base - l_.ram_host);  // pa = host - ram_host + ram_base (mod 2^64)
+  add(rcx, rdx);
+  // the block cache's slot for that pa
+  mov(rdx, rcx);
+  shr(rdx, 1);
+  and_(edx, static_cast<uint32_t>(BlockCache::slot_mask()));
+  shl(rdx, 5);  // sizeof(BlockCache::Slot)
+  mov(rsi, reinterpret_cast<uint64_t>(cache_.slots()));
+  add(rdx, rsi);
+  cmp(rcx, qword[rdx + offsetof(BlockCache::Slot, pa)]);
+  jne(stop, T_NEAR);
+  mov(rcx, reinterpret_cast<uint64_t>(cache_.epoch_address()));
+  mov(rcx, qword[rcx]);
+  cmp(rcx, qword[rdx + offsetof(BlockCache::Slot, epoch)]);
+  jne(stop, T_NEAR);
+  mov(rcx, qword[rdx + offsetof(BlockCache::Slot, code)]);
+  test(rcx, rcx);
+  jz(stop, T_NEAR);
+  enter(rcx);
+  L(stop);
+}
+
+}  // namespace rvisor::cpu

@@ -1,0 +1,131 @@
+// Inside the JIT (jit_x64.h): the code generator for one block.
+//
+// Host registers in translated code:
+//   rbx  the Hart                          r12  guest pc of the block's first instruction
+//   rbp, r13, r14, r15, r8..r11            a cache of guest x registers (RegCache below)
+//   rax, rcx, rdx, rsi                     scratch;  rdi  scratch, and the zero for x0 reads
+// Guest registers are loaded into the cache on first use and written back to Hart::x before
+// anything that can see them: a helper call, a chained jump, the block's end. The cache's
+// state is known while generating code, so a slow path written out of line knows exactly
+// which registers to write back.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <functional>
+#include <unordered_map>
+#include <vector>
+#include <xbyak/xbyak.h>
+
+#include "cpu/block_cache.h"
+#include "cpu/jit_x64.h"
+
+namespace rvisor::cpu {
+
+enum class Jit::Op : uint8_t {
+  Lui, Auipc, Jal, Jalr, Beq, Bne, Blt, Bge, Bltu, Bgeu,                       // control
+  Lb, Lh, Lw, Ld, Lbu, Lhu, Lwu, Sb, Sh, Sw, Sd,                               // memory
+  Addi, Slti, Sltiu, Xori, Ori, Andi, Slli, Srli, Srai,                        // OP-IMM
+  Add, Sub, Sll, Slt, Sltu, Xor, Srl, Sra, Or, And,                            // OP
+  Addiw, Slliw, Srliw, Sraiw, Addw, Subw, Sllw, Srlw, Sraw,                    // 32-bit
+  Mul, Mulh, Mulhsu, Mulhu, Mulw,                                              // M
+  Sh1add, Sh2add, Sh3add, AddUw, SlliUw,                                       // Zba
+  Andn, Orn, Xnor, Min, Max, Minu, Maxu, SextB, SextH, ZextH, Rev8,            // Zbb
+  Rol, Ror, Rori, Rolw, Rorw, Roriw,
+  Bset, Bclr, Binv, Bext, Bseti, Bclri, Binvi, Bexti,                          // Zbs
+  CzeroEqz, CzeroNez, Fence,
+};
+
+// Byte offsets of the state translated code touches, measured on the hart itself, and the
+// constants it needs.
+struct JitLayout {
+  int32_t x, pc, npc, retired;
+  int32_t tlb_fetch, tlb_load, tlb_store;  // Hart fields pointing at the TLB sets in use
+  int32_t mip, mie, chain_limit, link_site, link_pa;
+  uint64_t ram_host, ram_base;  // guest RAM: host address and guest-physical base
+};
+
+class Jit::Emitter : public Xbyak::CodeGenerator {
+ public:
+  Emitter(size_t max, uint8_t* where, const JitLayout& l, const std::unordered_map<const void*, Op>& native,
+          BlockCache& cache)
+      : CodeGenerator(max, where), l_(l), native_(native), cache_(cache) {}
+
+  void block(const Block& b);
+  // Bytes of the prologue: a chained jump enters the next block just after it.
+  static inline size_t prologue_size = 0;
+
+ private:
+  // ---- the guest register cache ----
+  static constexpr unsigned kHostRegs = 8;
+  struct HostReg {
+    int8_t guest = -1;  // cached guest register, or -1
+    bool dirty = false;
+    bool pinned = false;  // in use by the instruction being translated
+    uint32_t stamp = 0;   // last use, for eviction
+  };
+  const Xbyak::Reg64& host(unsigned slot) const;
+  unsigned allocate();                          // a free or least recently used slot
+  const Xbyak::Reg64& src(unsigned r);          // guest r's value (x0 reads as zero)
+  const Xbyak::Reg64& dst(unsigned r);          // where to put guest r's new value (marked dirty)
+  const Xbyak::Reg64& dst_undirtied(unsigned r, bool& was_dirty);
+  void mark_dirty(unsigned r);
+  void write_back(unsigned slot);
+  void write_back_all();                        // memory up to date, cache kept
+  void forget_all();                            // memory up to date, cache emptied
+  // (slot, guest register) of every dirty cached register, for a slow path to write back.
+  std::vector<std::pair<unsigned, unsigned>> dirty_slots() const;
+  void write_back(const std::vector<std::pair<unsigned, unsigned>>& dirty);
+  void unpin() {
+    for (auto& h : hosts_) h.pinned = false;
+  }
+
+  // ---- state and helpers ----
+  Xbyak::Address X(unsigned r) { return qword[rbx + l_.x + 8 * static_cast<int>(r)]; }
+  Xbyak::Address Pc() { return qword[rbx + l_.pc]; }
+  Xbyak::Address Npc() { return qword[rbx + l_.npc]; }
+  Xbyak::Address Retired() { return qword[rbx + l_.retired]; }
+  void prologue();
+  void epilogue();
+  void guest_pc(const Xbyak::Reg64& r, int64_t off);  // r = block pc + off
+  void add_retired(unsigned n) {
+    if (n) add(Retired(), n);
+  }
+  void sync_for_helper(uint64_t off, unsigned len, unsigned unsynced);  // pc, npc, retired
+  void call_fn(const void* fn);
+  // Push/pop the cached caller-saved host registers around a call from a slow path.
+  void save_volatile();
+  void restore_volatile();
+
+  // ---- block ends ----
+  void chain(int64_t off, unsigned unsynced);  // static next pc
+  void jump_if_translated();                   // rax = next pc
+  void may_chain(Xbyak::Label& stop);
+  void enter(const Xbyak::Reg64& code);
+
+  // ---- templates (jit_templates.cpp) ----
+  bool native(const Insn& i, Op op, uint64_t off, unsigned& unsynced);  // true: it ended the block
+  void alu(const Insn& i, Op op);
+  bool alu_in_place(const Insn& i, Op op);
+  void alu_word(const Insn& i, Op op);
+  void bitmanip(const Insn& i, Op op);
+  void branch(const Insn& i, Op op, uint64_t off, unsigned unsynced);
+  void load(const Insn& i, Op op, uint64_t off, unsigned unsynced);
+  void store(const Insn& i, Op op, uint64_t off, unsigned unsynced);
+  void probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Xbyak::Label& slow);
+  void later(std::function<void()> f) { stubs_.push_back(std::move(f)); }
+  Xbyak::Label& label() { return labels_.emplace_back(); }
+
+  const JitLayout& l_;
+  const std::unordered_map<const void*, Op>& native_;
+  BlockCache& cache_;
+  uint64_t block_pa_ = 0;
+  std::array<HostReg, kHostRegs> hosts_{};
+  std::array<int8_t, 32> where_{};  // guest register -> slot, or -1
+  uint32_t clock_ = 0;
+  Xbyak::Label leave_;  // return 1: a helper left the hart's state consistent
+  std::deque<Xbyak::Label> labels_;
+  std::vector<std::function<void()>> stubs_;
+};
+
+}  // namespace rvisor::cpu

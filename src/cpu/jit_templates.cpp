@@ -1,0 +1,338 @@
+// Native x86-64 templates, one small case per instruction. Each computes in scratch
+// registers from src() operands and ends with one write to dst(rd), so the register cache
+// may move registers between operands without harm. Semantics must equal the interpreter's
+// bodies (exec_*.cpp): the JIT-vs-interpreter differential tests check it.
+#include <stdexcept>
+
+#include "cpu/hart.h"
+#include "cpu/jit_emitter.h"
+
+namespace rvisor::cpu {
+
+using Op = Jit::Op;  // NOLINT
+
+bool Jit::Emitter::native(const Insn& i, Op op, uint64_t off, unsigned& unsynced) {
+  if (op >= Op::Jal && op <= Op::Bgeu) {
+    branch(i, op, off, unsynced);
+    return true;
+  }
+  if (op >= Op::Lb && op <= Op::Lwu) {
+    load(i, op, off, unsynced);
+  } else if (op >= Op::Sb && op <= Op::Sd) {
+    store(i, op, off, unsynced);
+  } else if (op == Op::Fence) {
+    mfence();
+  } else if (i.rd == 0) {
+    // an ALU instruction writing x0 has no effect
+  } else if (op == Op::Auipc) {
+    guest_pc(rax, static_cast<int64_t>(off) + i.imm);
+    mov(dst(i.rd), rax);
+  } else if (op == Op::Lui) {
+    mov(dst(i.rd), static_cast<uint64_t>(static_cast<int64_t>(i.imm)));
+  } else if ((op >= Op::Addiw && op <= Op::Sraw) || op == Op::Mulw) {
+    alu_word(i, op);
+  } else if (op >= Op::Sh1add) {
+    bitmanip(i, op);
+  } else {
+    alu(i, op);
+  }
+  ++unsynced;
+  return false;
+}
+
+// rd = rs1 OP rs2 (or OP imm) computed in rd's host register: one instruction when rd is
+// rs1, else a copy first (through rax when rd is rs2, which the copy would overwrite).
+bool Jit::Emitter::alu_in_place(const Insn& i, Op op) {
+  using Fn = void (Xbyak::CodeGenerator::*)(const Xbyak::Operand&, const Xbyak::Operand&);
+  using FnImm = void (Xbyak::CodeGenerator::*)(const Xbyak::Operand&, uint32_t);
+  Fn reg_op = nullptr;
+  FnImm imm_op = nullptr;
+  switch (op) {
+    case Op::Add: reg_op = &Xbyak::CodeGenerator::add; break;
+    case Op::Sub: reg_op = &Xbyak::CodeGenerator::sub; break;
+    case Op::And: reg_op = &Xbyak::CodeGenerator::and_; break;
+    case Op::Or: reg_op = &Xbyak::CodeGenerator::or_; break;
+    case Op::Xor: reg_op = &Xbyak::CodeGenerator::xor_; break;
+    case Op::Addi: imm_op = &Xbyak::CodeGenerator::add; break;
+    case Op::Andi: imm_op = &Xbyak::CodeGenerator::and_; break;
+    case Op::Ori: imm_op = &Xbyak::CodeGenerator::or_; break;
+    case Op::Xori: imm_op = &Xbyak::CodeGenerator::xor_; break;
+    default: return false;
+  }
+  const Xbyak::Reg64& a = src(i.rs1);
+  const Xbyak::Reg64* b = reg_op ? &src(i.rs2) : nullptr;
+  const Xbyak::Reg64& d = dst(i.rd);
+  const Xbyak::Reg64& work = (b && d.getIdx() == b->getIdx() && i.rd != i.rs1) ? rax : d;
+  if (work.getIdx() != a.getIdx()) mov(work, a);
+  if (reg_op) (this->*reg_op)(work, *b);
+  else if (i.imm || op != Op::Addi) (this->*imm_op)(work, static_cast<uint32_t>(i.imm));
+  if (work.getIdx() != d.getIdx()) mov(d, work);
+  return true;
+}
+
+void Jit::Emitter::alu(const Insn& i, Op op) {
+  if (alu_in_place(i, op)) return;
+  const uint32_t sh = static_cast<uint32_t>(i.imm) & 63;
+  mov(rax, src(i.rs1));
+  switch (op) {
+    case Op::Addi: if (i.imm) add(rax, i.imm); break;
+    case Op::Xori: xor_(rax, i.imm); break;
+    case Op::Ori: or_(rax, i.imm); break;
+    case Op::Andi: and_(rax, i.imm); break;
+    case Op::Slli: shl(rax, sh); break;
+    case Op::Srli: shr(rax, sh); break;
+    case Op::Srai: sar(rax, sh); break;
+    case Op::Slti: cmp(rax, i.imm); setl(al); movzx(eax, al); break;
+    case Op::Sltiu: cmp(rax, i.imm); setb(al); movzx(eax, al); break;  // imm sign-extended, compared unsigned
+    case Op::Add: add(rax, src(i.rs2)); break;
+    case Op::Sub: sub(rax, src(i.rs2)); break;
+    case Op::Xor: xor_(rax, src(i.rs2)); break;
+    case Op::Or: or_(rax, src(i.rs2)); break;
+    case Op::And: and_(rax, src(i.rs2)); break;
+    case Op::Slt: cmp(rax, src(i.rs2)); setl(al); movzx(eax, al); break;
+    case Op::Sltu: cmp(rax, src(i.rs2)); setb(al); movzx(eax, al); break;
+    // x86 masks a 64-bit shift count in cl to 6 bits, as RV64 does
+    case Op::Sll: mov(rcx, src(i.rs2)); shl(rax, cl); break;
+    case Op::Srl: mov(rcx, src(i.rs2)); shr(rax, cl); break;
+    case Op::Sra: mov(rcx, src(i.rs2)); sar(rax, cl); break;
+    case Op::Mul: imul(rax, src(i.rs2)); break;
+    case Op::Mulhu: mul(src(i.rs2)); mov(rax, rdx); break;
+    case Op::Mulh: imul(src(i.rs2)); mov(rax, rdx); break;
+    case Op::Mulhsu: {  // signed x unsigned: the unsigned high part, less rs2 when rs1 < 0
+      const Xbyak::Reg64& b = src(i.rs2);
+      mov(rcx, rax);
+      mul(b);
+      sar(rcx, 63);
+      and_(rcx, b);
+      sub(rdx, rcx);
+      mov(rax, rdx);
+      break;
+    }
+    default: throw std::logic_error("jit: ALU template missing");
+  }
+  mov(dst(i.rd), rax);
+}
+
+void Jit::Emitter::alu_word(const Insn& i, Op op) {
+  const uint32_t sh = static_cast<uint32_t>(i.imm) & 31;
+  mov(eax, src(i.rs1).cvt32());
+  switch (op) {
+    case Op::Addiw: add(eax, i.imm); break;
+    case Op::Slliw: shl(eax, sh); break;
+    case Op::Srliw: shr(eax, sh); break;
+    case Op::Sraiw: sar(eax, sh); break;
+    case Op::Addw: add(eax, src(i.rs2).cvt32()); break;
+    case Op::Subw: sub(eax, src(i.rs2).cvt32()); break;
+    // x86 masks a 32-bit shift count in cl to 5 bits, as RV64's *w shifts do
+    case Op::Sllw: mov(ecx, src(i.rs2).cvt32()); shl(eax, cl); break;
+    case Op::Srlw: mov(ecx, src(i.rs2).cvt32()); shr(eax, cl); break;
+    case Op::Sraw: mov(ecx, src(i.rs2).cvt32()); sar(eax, cl); break;
+    case Op::Mulw: imul(eax, src(i.rs2).cvt32()); break;
+    default: throw std::logic_error("jit: word template missing");
+  }
+  movsxd(rax, eax);
+  mov(dst(i.rd), rax);
+}
+
+void Jit::Emitter::bitmanip(const Insn& i, Op op) {
+  const uint32_t sh = static_cast<uint32_t>(i.imm) & 63;
+  switch (op) {
+    case Op::Sh1add: case Op::Sh2add: case Op::Sh3add: {
+      const int scale = op == Op::Sh1add ? 2 : op == Op::Sh2add ? 4 : 8;
+      mov(rcx, src(i.rs1));
+      mov(rax, src(i.rs2));
+      lea(rax, ptr[rax + rcx * scale]);
+      break;
+    }
+    case Op::AddUw: mov(eax, src(i.rs1).cvt32()); add(rax, src(i.rs2)); break;
+    case Op::SlliUw: mov(eax, src(i.rs1).cvt32()); shl(rax, sh); break;
+    case Op::Andn: mov(rax, src(i.rs2)); not_(rax); and_(rax, src(i.rs1)); break;
+    case Op::Orn: mov(rax, src(i.rs2)); not_(rax); or_(rax, src(i.rs1)); break;
+    case Op::Xnor: mov(rax, src(i.rs1)); xor_(rax, src(i.rs2)); not_(rax); break;
+    case Op::Min: case Op::Max: case Op::Minu: case Op::Maxu:
+      mov(rax, src(i.rs1));
+      mov(rcx, src(i.rs2));
+      cmp(rax, rcx);
+      if (op == Op::Min) cmovg(rax, rcx);
+      else if (op == Op::Max) cmovl(rax, rcx);
+      else if (op == Op::Minu) cmova(rax, rcx);
+      else cmovb(rax, rcx);
+      break;
+    case Op::SextB: mov(rax, src(i.rs1)); movsx(rax, al); break;
+    case Op::SextH: mov(rax, src(i.rs1)); movsx(rax, ax); break;
+    case Op::ZextH: mov(rax, src(i.rs1)); movzx(eax, ax); break;
+    case Op::Rev8: mov(rax, src(i.rs1)); bswap(rax); break;
+    case Op::Rol: mov(rax, src(i.rs1)); mov(rcx, src(i.rs2)); rol(rax, cl); break;
+    case Op::Ror: mov(rax, src(i.rs1)); mov(rcx, src(i.rs2)); ror(rax, cl); break;
+    case Op::Rori: mov(rax, src(i.rs1)); ror(rax, sh); break;
+    case Op::Rolw: mov(eax, src(i.rs1).cvt32()); mov(ecx, src(i.rs2).cvt32()); rol(eax, cl); movsxd(rax, eax); break;
+    case Op::Rorw: mov(eax, src(i.rs1).cvt32()); mov(ecx, src(i.rs2).cvt32()); ror(eax, cl); movsxd(rax, eax); break;
+    case Op::Roriw: mov(eax, src(i.rs1).cvt32()); ror(eax, sh & 31); movsxd(rax, eax); break;
+    // bts/btr/btc with a register bit index take it modulo 64, as RV64 does
+    case Op::Bset: mov(rax, src(i.rs1)); mov(rcx, src(i.rs2)); bts(rax, rcx); break;
+    case Op::Bclr: mov(rax, src(i.rs1)); mov(rcx, src(i.rs2)); btr(rax, rcx); break;
+    case Op::Binv: mov(rax, src(i.rs1)); mov(rcx, src(i.rs2)); btc(rax, rcx); break;
+    case Op::Bext: mov(rax, src(i.rs1)); mov(rcx, src(i.rs2)); shr(rax, cl); and_(eax, 1); break;
+    case Op::Bseti: mov(rax, src(i.rs1)); bts(rax, sh); break;
+    case Op::Bclri: mov(rax, src(i.rs1)); btr(rax, sh); break;
+    case Op::Binvi: mov(rax, src(i.rs1)); btc(rax, sh); break;
+    case Op::Bexti: mov(rax, src(i.rs1)); shr(rax, sh); and_(eax, 1); break;
+    case Op::CzeroEqz: case Op::CzeroNez:
+      mov(rax, src(i.rs1));
+      xor_(ecx, ecx);
+      mov(rdx, src(i.rs2));
+      test(rdx, rdx);
+      if (op == Op::CzeroEqz) cmovz(rax, rcx);
+      else cmovnz(rax, rcx);
+      break;
+    default: throw std::logic_error("jit: bitmanip template missing");
+  }
+  mov(dst(i.rd), rax);
+}
+
+// Branches and jumps end the block.
+void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
+  const int64_t next = static_cast<int64_t>(off) + i.len, target = static_cast<int64_t>(off) + i.imm;
+  switch (op) {
+    case Op::Jal:
+      if (i.rd) {
+        guest_pc(rax, next);
+        mov(dst(i.rd), rax);
+      }
+      chain(target, unsynced + 1);
+      return;
+    case Op::Jalr:
+      mov(rax, src(i.rs1));  // read rs1 before writing rd (they may be the same register)
+      if (i.imm) add(rax, i.imm);
+      and_(rax, -2);
+      if (i.rd) {
+        guest_pc(rcx, next);
+        mov(dst(i.rd), rcx);
+      }
+      write_back_all();
+      mov(Pc(), rax);
+      add_retired(unsynced + 1);
+      jump_if_translated();
+      xor_(eax, eax);
+      epilogue();
+      return;
+    default: break;
+  }
+  Xbyak::Label& taken = label();
+  const Xbyak::Reg64& a = src(i.rs1);
+  const Xbyak::Reg64& b = src(i.rs2);
+  write_back_all();  // both ways out leave through chain(): memory must be current on each
+  cmp(a, b);
+  switch (op) {
+    case Op::Beq: je(taken, T_NEAR); break;
+    case Op::Bne: jne(taken, T_NEAR); break;
+    case Op::Blt: jl(taken, T_NEAR); break;
+    case Op::Bge: jge(taken, T_NEAR); break;
+    case Op::Bltu: jb(taken, T_NEAR); break;
+    default: jae(taken, T_NEAR); break;
+  }
+  chain(next, unsynced + 1);
+  L(taken);
+  chain(target, unsynced + 1);
+}
+
+// The software TLB inline: va = base + imm in rsi. On a hit, for an aligned access, rax =
+// the host address delta (host = rax + rsi); else (a miss, or misaligned) jump to `slow`,
+// which handles every case as Hart::load/store do.
+void Jit::Emitter::probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Xbyak::Label& slow) {
+  static_assert(Tlb::kEntries == 256, "index = (va >> 12) % 256 * sizeof(Tlb::Entry)");
+  lea(rsi, ptr[base + imm]);
+  mov(eax, esi);
+  shr(eax, 8);
+  and_(eax, 0xff0);
+  mov(rdx, qword[rbx + set]);  // the TLB set in use
+  mov(rcx, rsi);
+  and_(rcx, static_cast<int32_t>(-4096 | static_cast<int32_t>(size - 1)));  // page address, plus any misalignment
+  cmp(rcx, qword[rdx + rax]);
+  jne(slow, T_NEAR);
+  mov(rax, qword[rdx + rax + 8]);
+}
+
+void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
+  static const unsigned kSize[] = {1, 2, 4, 8, 1, 2, 4};
+  static const void* const kSlow[] = {
+      reinterpret_cast<const void*>(&Jit::load_slow<int8_t>), reinterpret_cast<const void*>(&Jit::load_slow<int16_t>),
+      reinterpret_cast<const void*>(&Jit::load_slow<int32_t>), reinterpret_cast<const void*>(&Jit::load_slow<uint64_t>),
+      reinterpret_cast<const void*>(&Jit::load_slow<uint8_t>), reinterpret_cast<const void*>(&Jit::load_slow<uint16_t>),
+      reinterpret_cast<const void*>(&Jit::load_slow<uint32_t>)};
+  const unsigned k = static_cast<unsigned>(op) - static_cast<unsigned>(Op::Lb);
+  Xbyak::Label& slow = label();
+  Xbyak::Label& done = label();
+  const Xbyak::Reg64& base = src(i.rs1);
+  bool rd_was_dirty;
+  const Xbyak::Reg64& rd = dst_undirtied(i.rd, rd_was_dirty);
+  auto dirty = dirty_slots();  // what the slow path must write back (rd only if it was)
+  probe(base, i.imm, l_.tlb_load, kSize[k], slow);
+  const Xbyak::RegExp at = rax + rsi;
+  switch (op) {
+    case Op::Lb: movsx(rd, byte[at]); break;
+    case Op::Lh: movsx(rd, word[at]); break;
+    case Op::Lw: movsxd(rd, dword[at]); break;
+    case Op::Ld: mov(rd, qword[at]); break;
+    case Op::Lbu: movzx(rd.cvt32(), byte[at]); break;
+    case Op::Lhu: movzx(rd.cvt32(), word[at]); break;
+    default: mov(rd.cvt32(), dword[at]); break;
+  }
+  mark_dirty(i.rd);
+  L(done);
+  const Insn* insn = &i;
+  later([this, insn, off, unsynced, &slow, &done, rd, dirty = std::move(dirty), fn = kSlow[k]] {
+    L(slow);
+    write_back(dirty);
+    sync_for_helper(off, insn->len, unsynced);  // rsi (the va) survives: only rax is used
+    save_volatile();
+    mov(rdi, rbx);
+    mov(edx, insn->rd);
+    call_fn(fn);
+    restore_volatile();
+    test(eax, eax);
+    jnz(leave_, T_NEAR);
+    if (unsynced) sub(Retired(), unsynced);  // the fast path counts these at the block's end
+    if (insn->rd) mov(rd, X(insn->rd));      // the helper wrote the loaded value to Hart::x
+    jmp(done, T_NEAR);
+  });
+}
+
+void Jit::Emitter::store(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
+  static const unsigned kSize[] = {1, 2, 4, 8};
+  static const void* const kSlow[] = {
+      reinterpret_cast<const void*>(&Jit::store_slow<uint8_t>), reinterpret_cast<const void*>(&Jit::store_slow<uint16_t>),
+      reinterpret_cast<const void*>(&Jit::store_slow<uint32_t>), reinterpret_cast<const void*>(&Jit::store_slow<uint64_t>)};
+  const unsigned k = static_cast<unsigned>(op) - static_cast<unsigned>(Op::Sb);
+  Xbyak::Label& slow = label();
+  Xbyak::Label& done = label();
+  const Xbyak::Reg64& base = src(i.rs1);
+  const Xbyak::Reg64& value = src(i.rs2);
+  auto dirty = dirty_slots();
+  probe(base, i.imm, l_.tlb_store, kSize[k], slow);
+  const Xbyak::RegExp at = rax + rsi;
+  switch (op) {
+    case Op::Sb: mov(byte[at], value.cvt8()); break;
+    case Op::Sh: mov(word[at], value.cvt16()); break;
+    case Op::Sw: mov(dword[at], value.cvt32()); break;
+    default: mov(qword[at], value); break;
+  }
+  L(done);
+  const Insn* insn = &i;
+  later([this, insn, off, unsynced, &slow, &done, value, dirty = std::move(dirty), fn = kSlow[k]] {
+    L(slow);
+    write_back(dirty);
+    sync_for_helper(off, insn->len, unsynced);
+    mov(rdx, value);  // before rdi is overwritten: x0 reads as rdi
+    save_volatile();
+    mov(rdi, rbx);
+    call_fn(fn);
+    restore_volatile();
+    test(eax, eax);
+    jnz(leave_, T_NEAR);
+    if (unsynced) sub(Retired(), unsynced);
+    jmp(done, T_NEAR);
+  });
+}
+
+}  // namespace rvisor::cpu

@@ -1,0 +1,192 @@
+// The JIT's runtime: the code buffer, the table of native templates, compile(), and the
+// helpers translated code calls (which turn C++ exceptions into return values).
+#include "cpu/jit_x64.h"
+
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "cpu/hart.h"
+#include "cpu/jit_emitter.h"
+
+namespace rvisor::cpu {
+
+namespace {
+constexpr size_t kBufferSize = 64ull << 20;
+constexpr size_t kWorstBlock = 64 << 10;  // far above what 64 instructions can need
+
+// Opcode-list names (opcodes/*.def) that have a native template (jit_templates.cpp).
+const std::pair<std::string_view, Jit::Op> kNative[] = {
+    {"lui", Jit::Op::Lui}, {"auipc", Jit::Op::Auipc}, {"jal", Jit::Op::Jal}, {"jalr", Jit::Op::Jalr},
+    {"beq", Jit::Op::Beq}, {"bne", Jit::Op::Bne}, {"blt", Jit::Op::Blt}, {"bge", Jit::Op::Bge},
+    {"bltu", Jit::Op::Bltu}, {"bgeu", Jit::Op::Bgeu},
+    {"lb", Jit::Op::Lb}, {"lh", Jit::Op::Lh}, {"lw", Jit::Op::Lw}, {"ld", Jit::Op::Ld},
+    {"lbu", Jit::Op::Lbu}, {"lhu", Jit::Op::Lhu}, {"lwu", Jit::Op::Lwu},
+    {"sb", Jit::Op::Sb}, {"sh", Jit::Op::Sh}, {"sw", Jit::Op::Sw}, {"sd", Jit::Op::Sd},
+    {"addi", Jit::Op::Addi}, {"slti", Jit::Op::Slti}, {"sltiu", Jit::Op::Sltiu}, {"xori", Jit::Op::Xori},
+    {"ori", Jit::Op::Ori}, {"andi", Jit::Op::Andi}, {"slli", Jit::Op::Slli}, {"srli", Jit::Op::Srli},
+    {"srai", Jit::Op::Srai},
+    {"add", Jit::Op::Add}, {"sub", Jit::Op::Sub}, {"sll", Jit::Op::Sll}, {"slt", Jit::Op::Slt},
+    {"sltu", Jit::Op::Sltu}, {"xor", Jit::Op::Xor}, {"srl", Jit::Op::Srl}, {"sra", Jit::Op::Sra},
+    {"or", Jit::Op::Or}, {"and", Jit::Op::And},
+    {"addiw", Jit::Op::Addiw}, {"slliw", Jit::Op::Slliw}, {"srliw", Jit::Op::Srliw}, {"sraiw", Jit::Op::Sraiw},
+    {"addw", Jit::Op::Addw}, {"subw", Jit::Op::Subw}, {"sllw", Jit::Op::Sllw}, {"srlw", Jit::Op::Srlw},
+    {"sraw", Jit::Op::Sraw},
+    {"mul", Jit::Op::Mul}, {"mulh", Jit::Op::Mulh}, {"mulhsu", Jit::Op::Mulhsu}, {"mulhu", Jit::Op::Mulhu},
+    {"mulw", Jit::Op::Mulw},
+    {"sh1add", Jit::Op::Sh1add}, {"sh2add", Jit::Op::Sh2add}, {"sh3add", Jit::Op::Sh3add},
+    {"add_uw", Jit::Op::AddUw}, {"slli_uw", Jit::Op::SlliUw},
+    {"andn", Jit::Op::Andn}, {"orn", Jit::Op::Orn}, {"xnor", Jit::Op::Xnor}, {"min", Jit::Op::Min},
+    {"max", Jit::Op::Max}, {"minu", Jit::Op::Minu}, {"maxu", Jit::Op::Maxu}, {"sext_b", Jit::Op::SextB},
+    {"sext_h", Jit::Op::SextH}, {"zext_h", Jit::Op::ZextH}, {"rev8", Jit::Op::Rev8},
+    {"rol", Jit::Op::Rol}, {"ror", Jit::Op::Ror}, {"rori", Jit::Op::Rori}, {"rolw", Jit::Op::Rolw},
+    {"rorw", Jit::Op::Rorw}, {"roriw", Jit::Op::Roriw},
+    {"bset", Jit::Op::Bset}, {"bclr", Jit::Op::Bclr}, {"binv", Jit::Op::Binv}, {"bext", Jit::Op::Bext},
+    {"bseti", Jit::Op::Bseti}, {"bclri", Jit::Op::Bclri}, {"binvi", Jit::Op::Binvi}, {"bexti", Jit::Op::Bexti},
+    {"czero_eqz", Jit::Op::CzeroEqz}, {"czero_nez", Jit::Op::CzeroNez}, {"fence", Jit::Op::Fence},
+};
+}  // namespace
+
+Jit::Jit(Hart& h) : hart_(h) {
+  void* p = mmap(nullptr, kBufferSize, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) throw std::runtime_error("jit: cannot map the code buffer");
+  buffer_ = static_cast<uint8_t*>(p);
+  if (h.config.perf_map) perf_map_ = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "w");
+  for (auto group : {opcodes_rv64i(), opcodes_rv64m(), opcodes_rv64a(), opcodes_fp(), opcodes_bitmanip(), opcodes_system()})
+    for (const OpcodeEntry& e : group)
+      for (const auto& [name, op] : kNative)
+        if (name == e.name) native_[reinterpret_cast<const void*>(e.exec)] = op;
+}
+
+Jit::~Jit() {
+  if (perf_map_) std::fclose(perf_map_);
+  munmap(buffer_, kBufferSize);
+}
+
+JitCode Jit::compile(const Block& b) {
+  if (kBufferSize - used_ < kWorstBlock) {
+    hart_.blocks_.flush();  // every block's code goes; b itself lives until the next reclaim()
+    hart_.link_site_ = nullptr;  // it pointed into the code being thrown away
+    used_ = 0;
+    return nullptr;
+  }
+  auto at = [&](const void* p) { return static_cast<int32_t>(static_cast<const uint8_t*>(p) - reinterpret_cast<const uint8_t*>(&hart_)); };
+  const JitLayout layout{at(&hart_.x[0]), at(&hart_.pc), at(&hart_.npc), at(&hart_.retired),
+                      at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Fetch)]),
+                      at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Load)]),
+                      at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Store)]),
+                      at(&hart_.csrs.mip), at(&hart_.csrs.mie), at(&hart_.chain_limit_),
+                      at(&hart_.link_site_), at(&hart_.link_pa_),
+                      reinterpret_cast<uint64_t>(hart_.ram_), hart_.ram_base_};
+  try {
+    Emitter e(kWorstBlock, buffer_ + used_, layout, native_, hart_.blocks_);
+    e.block(b);
+    auto code = reinterpret_cast<JitCode>(buffer_ + used_);
+    if (perf_map_) {  // perf's JIT symbol format: START SIZE NAME, hex
+      std::fprintf(perf_map_, "%lx %zx guest_pa_%lx\n", reinterpret_cast<uintptr_t>(code), e.getSize(), b.pa);
+      std::fflush(perf_map_);
+    }
+    used_ += (e.getSize() + 15) & ~size_t{15};
+    ++translated_;
+    return code;
+  } catch (const Xbyak::Error&) {
+    return nullptr;  // should not happen; the block is interpreted instead
+  }
+}
+
+const uint8_t* Jit::entry_of(JitCode code) { return reinterpret_cast<const uint8_t*>(code) + Emitter::prologue_size; }
+
+bool Jit::take_pending(Hart& h, uint64_t& steps) {
+  if (!trap_pending_) return true;  // an exit for the monitor: Hart::exit_ holds it
+  trap_pending_ = false;
+  h.take_trap(static_cast<uint64_t>(trap_.cause), trap_.tval);
+  ++steps;
+  return false;
+}
+
+uint32_t Jit::park(Hart* h) {
+  try {
+    throw;
+  } catch (const Trap& t) {
+    h->jit_->trap_pending_ = true;
+    h->jit_->trap_ = t;
+  } catch (const MmioExitSignal&) {
+    // Hart::exit_ describes the access; the replay completes it on the next run().
+  }
+  return 1;
+}
+
+uint32_t Jit::exec_mid(Hart* h, const Insn* i) {
+  try {
+    i->exec(*h, *i);
+    h->x[0] = 0;
+    if (!h->exit_requested_) return 0;
+    h->pc = h->npc;  // it retired, and asked to leave the run loop
+    ++h->retired;
+    return 1;
+  } catch (const Trap&) {
+    return park(h);
+  } catch (const MmioExitSignal&) {
+    return park(h);
+  }
+}
+
+uint32_t Jit::exec_last(Hart* h, const Insn* i) {
+  try {
+    i->exec(*h, *i);
+    h->x[0] = 0;
+    h->pc = h->npc;
+    ++h->retired;
+    return h->exit_requested_ ? 1 : 0;
+  } catch (const Trap&) {
+    return park(h);
+  } catch (const MmioExitSignal&) {
+    return park(h);
+  }
+}
+
+template <typename T>
+uint32_t Jit::load_slow(Hart* h, uint64_t va, uint64_t rd) {
+  try {
+    T v = h->load<T>(va);
+    if (rd) h->x[rd] = static_cast<uint64_t>(v);  // signed T sign-extends
+    return 0;
+  } catch (const Trap&) {
+    return park(h);
+  } catch (const MmioExitSignal&) {
+    return park(h);
+  }
+}
+
+template <typename T>
+uint32_t Jit::store_slow(Hart* h, uint64_t va, uint64_t value) {
+  try {
+    h->store<T>(va, static_cast<T>(value));
+    if (!h->exit_requested_) return 0;
+    h->pc = h->npc;
+    ++h->retired;
+    return 1;
+  } catch (const Trap&) {
+    return park(h);
+  } catch (const MmioExitSignal&) {
+    return park(h);
+  }
+}
+
+// The slow paths the templates name (jit_templates.cpp).
+template uint32_t Jit::load_slow<int8_t>(Hart*, uint64_t, uint64_t);
+template uint32_t Jit::load_slow<int16_t>(Hart*, uint64_t, uint64_t);
+template uint32_t Jit::load_slow<int32_t>(Hart*, uint64_t, uint64_t);
+template uint32_t Jit::load_slow<uint64_t>(Hart*, uint64_t, uint64_t);
+template uint32_t Jit::load_slow<uint8_t>(Hart*, uint64_t, uint64_t);
+template uint32_t Jit::load_slow<uint16_t>(Hart*, uint64_t, uint64_t);
+template uint32_t Jit::load_slow<uint32_t>(Hart*, uint64_t, uint64_t);
+template uint32_t Jit::store_slow<uint8_t>(Hart*, uint64_t, uint64_t);
+template uint32_t Jit::store_slow<uint16_t>(Hart*, uint64_t, uint64_t);
+template uint32_t Jit::store_slow<uint32_t>(Hart*, uint64_t, uint64_t);
+template uint32_t Jit::store_slow<uint64_t>(Hart*, uint64_t, uint64_t);
+
+}  // namespace rvisor::cpu

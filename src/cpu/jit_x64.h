@@ -1,0 +1,67 @@
+// The JIT: translates a hot Block to x86-64 (with xbyak).
+//
+// Translated code keeps the interpreter's state layout: guest registers stay in Hart::x and
+// the pc in Hart::pc, so any instruction without a native template simply calls its
+// interpreter body, and the interpreter remains the one definition of every instruction.
+// Native templates cover the integer instructions that dominate real code (ALU, branches,
+// jumps, loads and stores with the software TLB probed inline).
+//
+// Code is position-independent in the guest: it reads the block's starting pc from Hart::pc
+// on entry, because a physical page may be mapped at several virtual addresses.
+//
+// Early exits: helpers never let a C++ exception cross translated code (it has no unwind
+// tables). They catch a Trap or an MMIO exit, park it in the Jit, and return non-zero; the
+// translated code returns at once and the run loop calls take_pending().
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <unordered_map>
+
+#include "cpu/block_cache.h"
+#include "cpu/types.h"
+
+namespace rvisor::cpu {
+
+class Hart;
+
+class Jit {
+ public:
+  explicit Jit(Hart& h);
+  ~Jit();
+  Jit(const Jit&) = delete;
+  Jit& operator=(const Jit&) = delete;
+
+  // Host code for b, or null when the code buffer is full: then every block is dropped (the
+  // caller's b stays alive until the run loop's next BlockCache::reclaim) and space reused.
+  JitCode compile(const Block& b);
+  // After translated code returned non-zero: deliver the parked trap (counted in steps), or
+  // say that run() must return the hart's pending exit (MMIO, WFI, SBI call, watched store).
+  bool take_pending(Hart& h, uint64_t& steps);
+
+  uint64_t translated_blocks() const { return translated_; }
+  // Where a chained jump enters translated code: past its prologue.
+  static const uint8_t* entry_of(JitCode code);
+
+  enum class Op : uint8_t;  // native templates (jit_emitter.h)
+
+ private:
+  class Emitter;
+  // Helpers called from translated code (static members: they reach Hart's private parts).
+  static uint32_t exec_mid(Hart* h, const Insn* i);   // an instruction inside a block
+  static uint32_t exec_last(Hart* h, const Insn* i);  // the last one: also advances pc
+  template <typename T> static uint32_t load_slow(Hart* h, uint64_t va, uint64_t rd);
+  template <typename T> static uint32_t store_slow(Hart* h, uint64_t va, uint64_t value);
+  static uint32_t park(Hart* h);  // the current exception -> pending state; returns 1
+
+  Hart& hart_;
+  uint8_t* buffer_ = nullptr;
+  size_t used_ = 0;
+  uint64_t translated_ = 0;
+  std::unordered_map<const void*, Op> native_;  // interpreter body -> native template
+  std::FILE* perf_map_ = nullptr;
+  bool trap_pending_ = false;
+  Trap trap_{};
+};
+
+}  // namespace rvisor::cpu
