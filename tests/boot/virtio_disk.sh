@@ -2,7 +2,7 @@
 # virtio_disk.sh MODE RVISOR GUEST_DIR: boots the reference guest with virtio-blk disks and
 # checks the result from the host side.
 #   write    a copy of disk.ext4 (vda, serial set) gets /x from the guest, checked with
-#            debugfs; disk.ext4 itself as vdb with readonly=on: the guest's write fails and
+#            debugfs, and a copy of busybox that runs from the disk after a remount; disk.ext4 itself as vdb with readonly=on: the guest's write fails and
 #            the file's sha256 is unchanged; a 1 MiB image of 0xff bytes as vdc: blkdiscard
 #            (DISCARD, a hole punched) zeroes exactly the range asked for (busybox has no tool
 #            for WRITE_ZEROES; the unit tests cover it)
@@ -35,10 +35,11 @@ case $mode in
   write)
     cp "$base" "$tmp/copy.ext4"
     python3 -c "open('$tmp/ff.img', 'wb').write(b'\xff' * (1 << 20))"
-    boot "mount /dev/vda /mnt && echo hello > /mnt/x && sync && umount /mnt && echo WRITE-DONE; echo serial=\$(cat /sys/block/vda/serial) ro=\$(cat /sys/block/vdb/ro); mkdir -p /m2; mount /dev/vdb /m2; if echo no > /m2/x; then echo RO-WRITE-OK; else echo RO-WRITE-FAILED; fi; blkdiscard -o 65536 -l 131072 /dev/vdc && echo DISCARD-DONE" \
+    boot "mount /dev/vda /mnt && echo hello > /mnt/x && cp /bin/busybox /mnt/busybox && sync && umount /mnt && echo WRITE-DONE; mount -o ro /dev/vda /mnt && /mnt/busybox echo EXEC-FROM-DISK; umount /mnt; echo serial=\$(cat /sys/block/vda/serial) ro=\$(cat /sys/block/vdb/ro); mkdir -p /m2; mount /dev/vdb /m2; if echo no > /m2/x; then echo RO-WRITE-OK; else echo RO-WRITE-FAILED; fi; blkdiscard -o 65536 -l 131072 /dev/vdc && echo DISCARD-DONE" \
       --drive "file=$tmp/copy.ext4,format=raw,serial=RVISOR-SN1" --drive "file=$base,format=raw,readonly=on" \
       --drive "file=$tmp/ff.img"
     expect "^WRITE-DONE$"
+    expect "^EXEC-FROM-DISK$"  # code read back from the disk after a remount (DMA into RAM) runs
     expect "^serial=RVISOR-SN1 ro=1$"
     expect "^RO-WRITE-FAILED$"
     expect "^DISCARD-DONE$"
