@@ -37,11 +37,17 @@ class GuestMemory {
   }
 
   // Ring index fields are shared with the vCPU: acquire/release on naturally aligned 16-bit
-  // words. The caller has checked that gpa is inside RAM and 2-aligned (Queue::enable does).
-  uint16_t load_acquire16(uint64_t gpa) const { return ref16(gpa).load(std::memory_order_acquire); }
-  void store_release16(uint64_t gpa, uint16_t v) const { ref16(gpa).store(v, std::memory_order_release); }
+  // words. Queue::enable has checked the rings, so the fallbacks (a load of 0, a dropped
+  // store) only keep a bug from becoming a wild access.
+  uint16_t load_acquire16(uint64_t gpa) const {
+    return aligned16(gpa) ? ref16(gpa).load(std::memory_order_acquire) : 0;
+  }
+  void store_release16(uint64_t gpa, uint16_t v) const {
+    if (aligned16(gpa)) ref16(gpa).store(v, std::memory_order_release);
+  }
 
  private:
+  bool aligned16(uint64_t gpa) const { return gpa % 2 == 0 && contains(gpa, 2); }
   std::atomic_ref<uint16_t> ref16(uint64_t gpa) const {
     return std::atomic_ref<uint16_t>(*reinterpret_cast<uint16_t*>(host_ + (gpa - base_)));
   }

@@ -266,3 +266,24 @@ TEST_F(QueueTest, EventIdxUsedEventAndAvailEvent) {
 }
 
 }  // namespace
+
+TEST(GuestMemory, BoundsAndOverflow) {
+  std::vector<uint8_t> ram(4096);
+  GuestMemory m(ram.data(), 0x80000000, ram.size());
+  EXPECT_TRUE(m.contains(0x80000000, 4096));
+  EXPECT_TRUE(m.contains(0x80001000, 0));
+  EXPECT_FALSE(m.contains(0x80000001, 4096));
+  EXPECT_FALSE(m.contains(0x7fffffff, 1));
+  EXPECT_FALSE(m.contains(0x80000010, ~0ull));  // the length would wrap around
+  EXPECT_FALSE(m.contains(~0ull, 2));
+  EXPECT_EQ(m.span(0x80000ff0, 32), nullptr);
+  uint8_t b[4];
+  EXPECT_FALSE(m.read(0x80000ffe, b, 4));
+  EXPECT_FALSE(m.write(0x80001000, b, 1));
+  m.store_release16(0x80000002, 0xbeef);
+  EXPECT_EQ(m.load_acquire16(0x80000002), 0xbeef);
+  EXPECT_EQ(m.load_acquire16(0x80001000), 0);  // outside: no access
+  m.store_release16(0x80000011, 0x0101);         // misaligned: dropped
+  EXPECT_EQ(ram[0x11], 0);
+  EXPECT_EQ(ram[0x12], 0);
+}
