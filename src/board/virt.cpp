@@ -24,6 +24,10 @@
 #include "host/console.h"
 #include "loader/elf.h"
 #include "loader/kernel.h"
+#include "virtio/blk.h"
+#include "virtio/console.h"
+#include "virtio/rng.h"
+#include "virtio/transport.h"
 
 namespace rvisor::board {
 
@@ -33,6 +37,7 @@ using Steady = std::chrono::steady_clock;
 constexpr uint64_t kRamBase = 0x80000000;
 constexpr uint64_t kKernelOffset = 0x200000;  // where Image's text_offset puts rv64 kernels
 constexpr uint64_t kSlice = 20000;            // instructions between device/timer checks
+constexpr unsigned kVirtioSlots = 8;
 
 // mtime at 10 MHz from the host's monotonic clock.
 class HostClock : public cpu::Clock {
@@ -71,7 +76,10 @@ struct FwDynamicInfo {
 class VirtMachine : public SbiPlatform {
  public:
   explicit VirtMachine(const VirtConfig& cfg);
-  ~VirtMachine() override { munmap(ram_, cfg_.ram_size); }
+  ~VirtMachine() override {
+    virtio_.clear();  // stops the devices' I/O threads, which write guest RAM, before it goes
+    munmap(ram_, cfg_.ram_size);
+  }
   void boot();  // load images, build the FDT, set the boot hart's registers
   int run();
 
@@ -103,6 +111,7 @@ class VirtMachine : public SbiPlatform {
     int none = -1;
     status_.compare_exchange_strong(none, status);
   }
+  void attach_virtio_devices();
   void handle_mmio(const cpu::Exit& e);
   void wait_for_interrupt(Steady::time_point deadline);
   void poll_devices() {
@@ -128,7 +137,8 @@ class VirtMachine : public SbiPlatform {
   std::unique_ptr<Uart16550> uart_;
   std::unique_ptr<GoldfishRtc> rtc_;
   std::unique_ptr<Syscon> syscon_;
-  std::vector<std::unique_ptr<EmptyVirtioSlot>> virtio_;
+  std::vector<std::unique_ptr<MmioDevice>> virtio_;  // per slot: a Transport or an EmptyVirtioSlot
+  virtio::ConsoleDevice* virtio_console_ = nullptr;   // owned by its Transport
   std::vector<Region> regions_;
   Sbi sbi_{*this};
   std::string out_;  // guest console output not yet written
@@ -167,9 +177,36 @@ VirtMachine::VirtMachine(const VirtConfig& cfg) : cfg_(cfg), ram_(map_ram(cfg.ra
               {VirtLayout::kClintBase, VirtLayout::kClintSize, clint_.get()},
               {VirtLayout::kPlicBase, VirtLayout::kPlicSize, plic_.get()},
               {VirtLayout::kUartBase, VirtLayout::kUartSize, uart_.get()}};
-  for (unsigned n = 0; n < 8; ++n) {
-    virtio_.push_back(std::make_unique<EmptyVirtioSlot>());
-    regions_.push_back({VirtLayout::kVirtioBase + n * VirtLayout::kVirtioStride, VirtLayout::kVirtioSize, virtio_.back().get()});
+}
+
+// Fill the virtio slots from the top down (see VirtConfig); the rest stay empty.
+void VirtMachine::attach_virtio_devices() {
+  const unsigned wanted = static_cast<unsigned>(cfg_.drives.size()) + cfg_.virtio_console + cfg_.rng;
+  if (wanted > kVirtioSlots)
+    throw loader::LoadError(fmt::format("{} virtio devices asked for, but the board has {} slots", wanted, kVirtioSlots));
+  std::vector<std::unique_ptr<virtio::Device>> devices;
+  for (size_t i = 0; i < cfg_.drives.size(); ++i) {
+    const host::DriveSpec& d = cfg_.drives[i];
+    devices.push_back(std::make_unique<virtio::BlockDevice>(fmt::format("virtio-blk {}", d.file), host::open_drive(d), d.serial));
+  }
+  if (cfg_.virtio_console) {
+    auto console = std::make_unique<virtio::ConsoleDevice>([this](std::string_view s) {
+      out_.append(s);
+      if (out_.size() >= 64 * 1024) flush_console();  // a guest can send a lot in one notify
+    });
+    virtio_console_ = console.get();
+    devices.push_back(std::move(console));
+  }
+  if (cfg_.rng) devices.push_back(std::make_unique<virtio::RngDevice>());
+  const virtio::GuestMemory memory(ram_, kRamBase, cfg_.ram_size);
+  virtio_.resize(kVirtioSlots);
+  for (unsigned i = 0; i < devices.size(); ++i) {
+    const unsigned slot = kVirtioSlots - 1 - i;
+    virtio_[slot] = std::make_unique<virtio::Transport>(std::move(devices[i]), memory, plic_->line(VirtLayout::kVirtioIrq0 + slot));
+  }
+  for (unsigned n = 0; n < kVirtioSlots; ++n) {
+    if (!virtio_[n]) virtio_[n] = std::make_unique<EmptyVirtioSlot>();
+    regions_.push_back({VirtLayout::kVirtioBase + n * VirtLayout::kVirtioStride, VirtLayout::kVirtioSize, virtio_[n].get()});
   }
 }
 
@@ -180,6 +217,7 @@ void VirtMachine::boot() {
   kernel = loader::load_kernel(cfg_.kernel, ram_, kRamBase, cfg_.ram_size, kKernelOffset);
   if (!cfg_.bios.empty() && fw.load_end > kernel.load_start && fw.load_start < kernel.load_end)
     throw loader::LoadError(fmt::format("{}: firmware overlaps the kernel at {:#x}", cfg_.bios, kernel.load_start));
+  attach_virtio_devices();  // after the kernel, so a bad kernel does not create overlay files first
 
   // The FDT sits 2 MiB-aligned near the top of RAM (below 3 GiB, as QEMU does), the initrd
   // just below it, and OpenSBI's fw_dynamic info below that.
@@ -258,6 +296,7 @@ int VirtMachine::run() {
   host::Console console(
       [this](uint8_t c) {
         uart_->push_input(c);
+        if (virtio_console_) virtio_console_->push_input(c);
         std::lock_guard lock(input_mu_);
         if (sbi_input_.size() < 4096) sbi_input_.push_back(c);
       },

@@ -3,8 +3,10 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "cpu/hart.h"
+#include "host/block_backend.h"
 
 namespace rvisor::board {
 
@@ -13,6 +15,11 @@ struct VirtConfig {
   uint64_t ram_size = 1ull << 30;
   unsigned cpus = 1;
   double timeout_seconds = 0;  // 0: none
+  // virtio devices, placed from the highest slot down (Linux probes that one first, so the
+  // first drive is vda, as on QEMU): the drives in order, then the console, then the rng.
+  std::vector<host::DriveSpec> drives;
+  bool virtio_console = false;  // hvc0, besides the UART
+  bool rng = true;
   cpu::Engine engine = cpu::Engine::Jit;
   bool perf_map = false;
   uint32_t jit_threshold = 4;
@@ -30,7 +37,7 @@ enum RunStatus : int {
 };
 
 // Build the machine, boot it, and run until the guest stops. Load problems throw
-// loader::LoadError; the caller reports them as kBadInput.
+// loader::LoadError and unusable disks host::DiskError; the caller reports them as kBadInput.
 int run_virt(const VirtConfig& config);
 
 }  // namespace rvisor::board

@@ -36,6 +36,12 @@ int main(int argc, char** argv) {
   run->add_option("--bios", run_opts.vm.bios, "M-mode firmware (e.g. OpenSBI fw_dynamic.bin) instead of the built-in SBI");
   run->add_option("--dump-dtb", run_opts.vm.dump_dtb, "Write the generated device tree to FILE and exit");
   run->add_option("--timeout", run_opts.vm.timeout_seconds, "Stop the guest after SECONDS (exit status 124)");
+  run->add_option("--drive", run_opts.drives,
+                  "virtio-blk disk, repeatable: file=PATH[,format=raw][,readonly=on][,serial=S][,overlay=COW|,snapshot=on] "
+                  "(QEMU: -drive)");
+  run->add_option("--device", run_opts.devices, "QEMU's -device virtio-blk-device / virtio-rng-device (accepted, no effect)");
+  run->add_option("--console", run_opts.console, "uart (ttyS0), or virtio: also a virtio console (hvc0)")->capture_default_str();
+  run->add_flag("--no-rng", run_opts.no_rng, "No virtio-rng device (present by default)");
   run->add_option("--engine", engine_name, engine_help)->check(engine_check);
   run->add_option("--jit-threshold", run_opts.vm.jit_threshold, "Runs of a block before it is translated (1: at once)")
       ->check(CLI::PositiveNumber)->capture_default_str();

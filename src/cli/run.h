@@ -1,5 +1,6 @@
 #pragma once
 #include <string>
+#include <vector>
 
 #include "board/virt.h"
 
@@ -8,12 +9,17 @@ namespace rvisor::cli {
 struct RunOptions {
   board::VirtConfig vm;
   std::string memory = "1G";
+  std::vector<std::string> drives;   // --drive / -drive specs, parsed by run_vm
+  std::vector<std::string> devices;  // QEMU's -device: virtio-blk-device, virtio-rng-device
+  std::string console = "uart";      // uart, or virtio (adds hvc0)
+  bool no_rng = false;
 };
 
 // Validate the options and boot; returns the process exit status (board::RunStatus).
 int run_vm(RunOptions opts);
 
-// QEMU's single-dash spellings (-kernel, -initrd, -append, -m, -bios, -smp) as rvisor's.
+// QEMU's single-dash spellings (-kernel, -initrd, -append, -m, -bios, -smp, -drive, -device)
+// as rvisor's.
 void translate_qemu_spellings(int argc, char** argv);
 
 }  // namespace rvisor::cli
