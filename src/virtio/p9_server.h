@@ -1,0 +1,74 @@
+// A 9P2000.L file server over a SharedDir: one request message in, one reply message out.
+// It knows nothing about virtio; the virtio-9p device feeds it the bytes of each request.
+//
+// Every field is bounds-checked (sizes, string lengths, counts); a request that does not
+// parse is answered with Rlerror(EINVAL), never trusted. With a read-only share, everything
+// that would change the host answers EROFS. Unsupported requests answer Rlerror(EOPNOTSUPP).
+#pragma once
+#include <fcntl.h>
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "host/shared_dir.h"
+#include "virtio/p9_wire.h"
+
+namespace rvisor::virtio::p9 {
+
+class Server {
+ public:
+  static constexpr uint32_t kMaxMsize = 512 * 1024;
+  static constexpr size_t kMaxFids = 16384;
+
+  explicit Server(host::SharedDir& dir) : dir_(dir) {}
+  // The reply to one request. `request` is the whole message, size field included.
+  std::vector<uint8_t> handle(std::span<const uint8_t> request);
+  uint32_t msize() const { return msize_; }
+
+ private:
+  struct Fid {
+    std::string path;   // below the share root, "" for the root
+    host::UniqueFd fd;  // opened by Tlopen/Tlcreate, else invalid
+  };
+  using Errno = int;  // 0 = success, else a Linux errno for Rlerror
+
+  Errno dispatch(uint8_t type, Reader& in, Writer& out);
+  Errno version(Reader& in, Writer& out);
+  Errno attach(Reader& in, Writer& out);
+  Errno walk(Reader& in, Writer& out);
+  Errno getattr(Reader& in, Writer& out);
+  Errno setattr(Reader& in);
+  Errno lopen(Reader& in, Writer& out);
+  Errno lcreate(Reader& in, Writer& out);
+  Errno read(Reader& in, Writer& out);
+  Errno write(Reader& in, Writer& out);
+  Errno readdir(Reader& in, Writer& out);
+  Errno statfs(Reader& in, Writer& out);
+  Errno mkdir(Reader& in, Writer& out);
+  Errno symlink(Reader& in, Writer& out);
+  Errno readlink(Reader& in, Writer& out);
+  Errno unlinkat(Reader& in);
+  Errno renameat(Reader& in);
+  Errno fsync(Reader& in);
+  Errno clunk(Reader& in);
+
+  Fid* find(uint32_t fid);
+  // An O_PATH fd for `path`, or -errno.
+  int open_path(const std::string& path) const { return dir_.open(path, O_PATH); }
+  Errno qid_of(int fd, Qid& q) const;
+  void rename_fids(const std::string& from, const std::string& to);
+
+  host::SharedDir& dir_;
+  uint32_t msize_ = 8192;
+  std::unordered_map<uint32_t, Fid> fids_;
+};
+
+// A name inside a directory as the guest gives it: non-empty, no '/', no NUL, not "." or "..".
+bool valid_name(const std::string& name);
+// `dir`/`name` for paths relative to the share root.
+std::string join(const std::string& dir, const std::string& name);
+
+}  // namespace rvisor::virtio::p9
