@@ -24,6 +24,10 @@
 #include "host/console.h"
 #include "loader/elf.h"
 #include "loader/kernel.h"
+#include "virtio/balloon.h"
+#include "virtio/net.h"
+#include "virtio/p9_device.h"
+#include "virtio/transport.h"
 
 namespace rvisor::board {
 
@@ -71,7 +75,10 @@ struct FwDynamicInfo {
 class VirtMachine : public SbiPlatform {
  public:
   explicit VirtMachine(const VirtConfig& cfg);
-  ~VirtMachine() override { munmap(ram_, cfg_.ram_size); }
+  ~VirtMachine() override {
+    transports_.clear();  // device threads stop before the RAM they write goes away
+    munmap(ram_, cfg_.ram_size);
+  }
   void boot();  // load images, build the FDT, set the boot hart's registers
   int run();
 
@@ -105,6 +112,8 @@ class VirtMachine : public SbiPlatform {
   }
   void handle_mmio(const cpu::Exit& e);
   void wait_for_interrupt(Steady::time_point deadline);
+  void attach_virtio_devices();
+  void attach(std::unique_ptr<virtio::Device> device);
   void poll_devices() {
     clint_->update_timers();
     hart_->update_sstc();
@@ -129,6 +138,7 @@ class VirtMachine : public SbiPlatform {
   std::unique_ptr<GoldfishRtc> rtc_;
   std::unique_ptr<Syscon> syscon_;
   std::vector<std::unique_ptr<EmptyVirtioSlot>> virtio_;
+  std::vector<std::unique_ptr<virtio::Transport>> transports_;  // filled slots, highest first
   std::vector<Region> regions_;
   Sbi sbi_{*this};
   std::string out_;  // guest console output not yet written
@@ -163,6 +173,48 @@ VirtMachine::VirtMachine(const VirtConfig& cfg) : cfg_(cfg), ram_(map_ram(cfg.ra
   for (unsigned n = 0; n < 8; ++n) {
     virtio_.push_back(std::make_unique<EmptyVirtioSlot>());
     regions_.push_back({VirtLayout::kVirtioBase + n * VirtLayout::kVirtioStride, VirtLayout::kVirtioSize, virtio_.back().get()});
+  }
+  attach_virtio_devices();
+}
+
+// Like QEMU, the first device goes to the highest slot: the device tree lists slots from the
+// top, so Linux probes it first.
+void VirtMachine::attach(std::unique_ptr<virtio::Device> device) {
+  const unsigned slots = static_cast<unsigned>(virtio_.size());
+  if (transports_.size() >= slots) throw loader::LoadError(fmt::format("more than {} virtio devices", slots));
+  const unsigned slot = slots - 1 - static_cast<unsigned>(transports_.size());
+  transports_.push_back(std::make_unique<virtio::Transport>(
+      std::move(device), virtio::GuestMemory(ram_, kRamBase, cfg_.ram_size), plic_->line(VirtLayout::kVirtioIrq0 + slot)));
+  const uint64_t base = VirtLayout::kVirtioBase + slot * VirtLayout::kVirtioStride;
+  for (Region& r : regions_)
+    if (r.base == base) r.device = transports_.back().get();
+}
+
+// Problems with the host side (a share that is not a directory, a busy hostfwd port, a tap
+// that cannot be opened) are bad input: reported before anything runs.
+void VirtMachine::attach_virtio_devices() {
+  try {
+    for (const NicConfig& nic : cfg_.nics) {
+      std::unique_ptr<host::NetBackend> backend;
+      if (nic.backend == NicConfig::Backend::kTap) {
+        backend = host::make_tap_backend(nic.ifname);
+      } else {
+        host::SlirpOptions opt;
+        opt.forwards = nic.forwards;
+        backend = host::make_slirp_backend(opt);
+      }
+      attach(std::make_unique<virtio::NetDevice>(std::move(backend), nic.mac));
+    }
+    for (const ShareConfig& share : cfg_.shares)
+      attach(std::make_unique<virtio::P9Device>(share.path, share.tag, share.readonly));
+    if (cfg_.balloon) {
+      uint64_t pages = std::min<uint64_t>(cfg_.balloon->size_bytes / virtio::BalloonState::kPageSize, UINT32_MAX);
+      attach(std::make_unique<virtio::BalloonDevice>(ram_, kRamBase, cfg_.ram_size, static_cast<uint32_t>(pages)));
+    }
+  } catch (const loader::LoadError&) {
+    throw;
+  } catch (const std::runtime_error& e) {
+    throw loader::LoadError(e.what());
   }
 }
 

@@ -1,16 +1,43 @@
 // The `virt` machine behind `rvisor run`: QEMU virt's memory map, a kernel started in S-mode
 // with the monitor answering SBI calls (or real firmware with --bios), console on stdio.
 #pragma once
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
+
+#include "host/net_backend.h"
 
 namespace rvisor::board {
+
+// A virtio-net card and its host side.
+struct NicConfig {
+  enum class Backend { kUser, kTap } backend = Backend::kUser;
+  std::vector<host::HostForward> forwards;  // user
+  std::string ifname;                       // tap
+  std::array<uint8_t, 6> mac = {0x52, 0x54, 0x00, 0x12, 0x34, 0x56};
+};
+
+// A host directory exported over virtio-9p.
+struct ShareConfig {
+  std::string path, tag;
+  bool readonly = true;
+};
+
+struct BalloonConfig {
+  uint64_t size_bytes = 0;  // how much RAM the balloon asks the guest to give up
+};
 
 struct VirtConfig {
   std::string kernel, initrd, append, bios, dump_dtb;
   uint64_t ram_size = 1ull << 30;
   unsigned cpus = 1;
   double timeout_seconds = 0;  // 0: none
+  // virtio-mmio devices, placed from the highest slot down in this order: NICs, shares, balloon.
+  std::vector<NicConfig> nics;
+  std::vector<ShareConfig> shares;
+  std::optional<BalloonConfig> balloon;
 };
 
 // Process exit statuses of `rvisor run` (documented in the README).

@@ -29,6 +29,16 @@ int main(int argc, char** argv) {
   run->add_option("--bios", run_opts.vm.bios, "M-mode firmware (e.g. OpenSBI fw_dynamic.bin) instead of the built-in SBI");
   run->add_option("--dump-dtb", run_opts.vm.dump_dtb, "Write the generated device tree to FILE and exit");
   run->add_option("--timeout", run_opts.vm.timeout_seconds, "Stop the guest after SECONDS (exit status 124)");
+  auto& dev = run_opts.devices;
+  run->add_option("--netdev", dev.netdev, "virtio-net card: user[,hostfwd=tcp:127.0.0.1:2222-:22][,mac=M] or tap,ifname=NAME (QEMU: -netdev)")
+      ->allow_extra_args(false);
+  run->add_option("--nic", dev.nic, "QEMU's -nic: none, or as --netdev")->allow_extra_args(false);
+  run->add_option("--device", dev.device, "QEMU's -device: virtio-net-device,netdev=ID[,mac=M] or virtio-balloon-device")
+      ->allow_extra_args(false);
+  run->add_option("--share", dev.share, "Share a host directory over virtio-9p: PATH[,tag=host][,readonly=on|off] (read-only by default)")
+      ->allow_extra_args(false);
+  run->add_option("--virtfs", dev.virtfs, "QEMU's -virtfs local,path=PATH,mount_tag=TAG[,readonly=on]")->allow_extra_args(false);
+  run->add_option("--balloon", dev.balloon, "virtio-balloon: size=SIZE (RAM the guest gives back) or on")->allow_extra_args(false);
   rvisor::cli::translate_qemu_spellings(argc, argv);
   try {
     app.parse(argc, argv);

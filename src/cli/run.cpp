@@ -22,7 +22,9 @@ void translate_qemu_spellings(int argc, char** argv) {
     const char* qemu;
     const char* ours;
   } kMap[] = {{"-kernel", "--kernel"}, {"-initrd", "--initrd"}, {"-append", "--append"},
-              {"-m", "--memory"},      {"-bios", "--bios"},     {"-smp", "--cpus"}};
+              {"-m", "--memory"},      {"-bios", "--bios"},     {"-smp", "--cpus"},
+              {"-netdev", "--netdev"}, {"-nic", "--nic"},       {"-device", "--device"},
+              {"-virtfs", "--virtfs"}};
   for (int i = 1; i < argc; ++i)
     for (const auto& m : kMap)
       if (std::strcmp(argv[i], m.qemu) == 0) argv[i] = const_cast<char*>(m.ours);
@@ -48,6 +50,10 @@ int run_vm(RunOptions opts) {
     return board::kBadInput;
   }
   opts.vm.ram_size = *size;
+  if (std::string err = apply_device_options(opts.devices, opts.vm); !err.empty()) {
+    fmt::print(stderr, "rvisor: {}\n", err);
+    return board::kBadInput;
+  }
   try {
     return board::run_virt(opts.vm);
   } catch (const loader::LoadError& e) {

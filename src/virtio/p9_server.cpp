@@ -57,7 +57,8 @@ bool valid_name(const std::string& name) {
 
 std::string join(const std::string& dir, const std::string& name) { return dir.empty() ? name : dir + "/" + name; }
 
-std::vector<uint8_t> Server::handle(std::span<const uint8_t> request) {
+std::vector<uint8_t> Server::handle(std::span<const uint8_t> request, size_t reply_limit) {
+  reply_limit_ = std::min<size_t>(reply_limit, msize_);
   Reader head(request);
   uint32_t size = head.u32();
   uint8_t type = head.u8();
@@ -315,7 +316,8 @@ Server::Errno Server::read(Reader& in, Writer& out) {
   Fid* f = find(fid);
   if (!f || !f->fd.valid()) return EBADF;
   if (offset > static_cast<uint64_t>(INT64_MAX)) return EINVAL;
-  count = std::min<uint32_t>(count, msize_ - kReadReplyOverhead);
+  if (reply_limit_ < kReadReplyOverhead) return ENOBUFS;
+  count = static_cast<uint32_t>(std::min<size_t>(count, reply_limit_ - kReadReplyOverhead));
   size_t at = out.size();
   out.u32(0);
   auto& buf = out.buffer();
@@ -351,7 +353,8 @@ Server::Errno Server::readdir(Reader& in, Writer& out) {
   if (!in.ok()) return EINVAL;
   Fid* f = find(fid);
   if (!f || !f->fd.valid()) return EBADF;
-  count = std::min<uint32_t>(count, msize_ - kReadReplyOverhead);
+  if (reply_limit_ < kReadReplyOverhead) return ENOBUFS;
+  count = static_cast<uint32_t>(std::min<size_t>(count, reply_limit_ - kReadReplyOverhead));
   // The offsets are the host's own d_off cookies: seek to the one the guest last saw.
   if (lseek(f->fd.get(), static_cast<off_t>(offset), SEEK_SET) < 0) return errno;
   size_t at = out.size();

@@ -24,8 +24,9 @@ class Server {
   static constexpr size_t kMaxFids = 16384;
 
   explicit Server(host::SharedDir& dir) : dir_(dir) {}
-  // The reply to one request. `request` is the whole message, size field included.
-  std::vector<uint8_t> handle(std::span<const uint8_t> request);
+  // The reply to one request. `request` is the whole message, size field included. Replies
+  // are kept within `reply_limit` bytes (the room the client gave) as well as msize.
+  std::vector<uint8_t> handle(std::span<const uint8_t> request, size_t reply_limit = SIZE_MAX);
   uint32_t msize() const { return msize_; }
 
  private:
@@ -63,6 +64,7 @@ class Server {
 
   host::SharedDir& dir_;
   uint32_t msize_ = 8192;
+  size_t reply_limit_ = 8192;  // min(msize, the request's reply room), for Rread/Rreaddir
   std::unordered_map<uint32_t, Fid> fids_;
 };
 
