@@ -172,8 +172,10 @@ SlirpBackend::SlirpBackend(const SlirpOptions& options) {
       std::string err = std::strerror(errno);
       slirp_cleanup(slirp_);
       close(wake_fd_);
-      throw std::runtime_error(fmt::format("hostfwd {}:{}: cannot listen on host port {} ({})", f.udp ? "udp" : "tcp",
-                                           f.host_port, f.host_port, err));
+      char addr[INET_ADDRSTRLEN] = "";
+      inet_ntop(AF_INET, &host, addr, sizeof addr);
+      throw std::runtime_error(fmt::format("hostfwd {}:{}:{}: cannot listen on the host ({})", f.udp ? "udp" : "tcp",
+                                           f.host_addr ? addr : "", f.host_port, err));
     }
   }
 }
