@@ -25,8 +25,11 @@
 #include "loader/elf.h"
 #include "loader/kernel.h"
 #include "virtio/balloon.h"
+#include "virtio/blk.h"
+#include "virtio/console.h"
 #include "virtio/net.h"
 #include "virtio/p9_device.h"
+#include "virtio/rng.h"
 #include "virtio/transport.h"
 
 namespace rvisor::board {
@@ -37,6 +40,7 @@ using Steady = std::chrono::steady_clock;
 constexpr uint64_t kRamBase = 0x80000000;
 constexpr uint64_t kKernelOffset = 0x200000;  // where Image's text_offset puts rv64 kernels
 constexpr uint64_t kSlice = 20000;            // instructions between device/timer checks
+constexpr unsigned kVirtioSlots = 8;
 
 // mtime at 10 MHz from the host's monotonic clock.
 class HostClock : public cpu::Clock {
@@ -76,7 +80,7 @@ class VirtMachine : public SbiPlatform {
  public:
   explicit VirtMachine(const VirtConfig& cfg);
   ~VirtMachine() override {
-    transports_.clear();  // device threads stop before the RAM they write goes away
+    virtio_.clear();  // stops the devices' I/O threads, which write guest RAM, before it goes
     munmap(ram_, cfg_.ram_size);
   }
   void boot();  // load images, build the FDT, set the boot hart's registers
@@ -110,10 +114,10 @@ class VirtMachine : public SbiPlatform {
     int none = -1;
     status_.compare_exchange_strong(none, status);
   }
+  void attach_virtio_devices();
+  void attach_net_share_balloon(std::vector<std::unique_ptr<virtio::Device>>& devices);
   void handle_mmio(const cpu::Exit& e);
   void wait_for_interrupt(Steady::time_point deadline);
-  void attach_virtio_devices();
-  void attach(std::unique_ptr<virtio::Device> device);
   void poll_devices() {
     clint_->update_timers();
     hart_->update_sstc();
@@ -137,8 +141,8 @@ class VirtMachine : public SbiPlatform {
   std::unique_ptr<Uart16550> uart_;
   std::unique_ptr<GoldfishRtc> rtc_;
   std::unique_ptr<Syscon> syscon_;
-  std::vector<std::unique_ptr<EmptyVirtioSlot>> virtio_;
-  std::vector<std::unique_ptr<virtio::Transport>> transports_;  // filled slots, highest first
+  std::vector<std::unique_ptr<MmioDevice>> virtio_;  // per slot: a Transport or an EmptyVirtioSlot
+  virtio::ConsoleDevice* virtio_console_ = nullptr;   // owned by its Transport
   std::vector<Region> regions_;
   Sbi sbi_{*this};
   std::string out_;  // guest console output not yet written
@@ -170,29 +174,41 @@ VirtMachine::VirtMachine(const VirtConfig& cfg) : cfg_(cfg), ram_(map_ram(cfg.ra
               {VirtLayout::kClintBase, VirtLayout::kClintSize, clint_.get()},
               {VirtLayout::kPlicBase, VirtLayout::kPlicSize, plic_.get()},
               {VirtLayout::kUartBase, VirtLayout::kUartSize, uart_.get()}};
-  for (unsigned n = 0; n < 8; ++n) {
-    virtio_.push_back(std::make_unique<EmptyVirtioSlot>());
-    regions_.push_back({VirtLayout::kVirtioBase + n * VirtLayout::kVirtioStride, VirtLayout::kVirtioSize, virtio_.back().get()});
-  }
-  attach_virtio_devices();
 }
 
-// Like QEMU, the first device goes to the highest slot: the device tree lists slots from the
-// top, so Linux probes it first.
-void VirtMachine::attach(std::unique_ptr<virtio::Device> device) {
-  const unsigned slots = static_cast<unsigned>(virtio_.size());
-  if (transports_.size() >= slots) throw loader::LoadError(fmt::format("more than {} virtio devices", slots));
-  const unsigned slot = slots - 1 - static_cast<unsigned>(transports_.size());
-  transports_.push_back(std::make_unique<virtio::Transport>(
-      std::move(device), virtio::GuestMemory(ram_, kRamBase, cfg_.ram_size), plic_->line(VirtLayout::kVirtioIrq0 + slot)));
-  const uint64_t base = VirtLayout::kVirtioBase + slot * VirtLayout::kVirtioStride;
-  for (Region& r : regions_)
-    if (r.base == base) r.device = transports_.back().get();
+// Fill the virtio slots from the top down (see VirtConfig); the rest stay empty.
+void VirtMachine::attach_virtio_devices() {
+  const unsigned wanted = static_cast<unsigned>(cfg_.drives.size() + cfg_.nics.size() + cfg_.shares.size()) +
+                          cfg_.virtio_console + cfg_.rng + cfg_.balloon.has_value();
+  if (wanted > kVirtioSlots)
+    throw loader::LoadError(fmt::format("{} virtio devices asked for, but the board has {} slots", wanted, kVirtioSlots));
+  std::vector<std::unique_ptr<virtio::Device>> devices;
+  for (size_t i = 0; i < cfg_.drives.size(); ++i) {
+    const host::DriveSpec& d = cfg_.drives[i];
+    devices.push_back(std::make_unique<virtio::BlockDevice>(fmt::format("virtio-blk {}", d.file), host::open_drive(d), d.serial));
+  }
+  if (cfg_.virtio_console) {
+    auto console = std::make_unique<virtio::ConsoleDevice>([this](std::string_view s) { out_.append(s); });
+    virtio_console_ = console.get();
+    devices.push_back(std::move(console));
+  }
+  if (cfg_.rng) devices.push_back(std::make_unique<virtio::RngDevice>());
+  attach_net_share_balloon(devices);
+  const virtio::GuestMemory memory(ram_, kRamBase, cfg_.ram_size);
+  virtio_.resize(kVirtioSlots);
+  for (unsigned i = 0; i < devices.size(); ++i) {
+    const unsigned slot = kVirtioSlots - 1 - i;
+    virtio_[slot] = std::make_unique<virtio::Transport>(std::move(devices[i]), memory, plic_->line(VirtLayout::kVirtioIrq0 + slot));
+  }
+  for (unsigned n = 0; n < kVirtioSlots; ++n) {
+    if (!virtio_[n]) virtio_[n] = std::make_unique<EmptyVirtioSlot>();
+    regions_.push_back({VirtLayout::kVirtioBase + n * VirtLayout::kVirtioStride, VirtLayout::kVirtioSize, virtio_[n].get()});
+  }
 }
 
 // Problems with the host side (a share that is not a directory, a busy hostfwd port, a tap
 // that cannot be opened) are bad input: reported before anything runs.
-void VirtMachine::attach_virtio_devices() {
+void VirtMachine::attach_net_share_balloon(std::vector<std::unique_ptr<virtio::Device>>& devices) {
   try {
     for (const NicConfig& nic : cfg_.nics) {
       std::unique_ptr<host::NetBackend> backend;
@@ -203,13 +219,13 @@ void VirtMachine::attach_virtio_devices() {
         opt.forwards = nic.forwards;
         backend = host::make_slirp_backend(opt);
       }
-      attach(std::make_unique<virtio::NetDevice>(std::move(backend), nic.mac));
+      devices.push_back(std::make_unique<virtio::NetDevice>(std::move(backend), nic.mac));
     }
     for (const ShareConfig& share : cfg_.shares)
-      attach(std::make_unique<virtio::P9Device>(share.path, share.tag, share.readonly));
+      devices.push_back(std::make_unique<virtio::P9Device>(share.path, share.tag, share.readonly));
     if (cfg_.balloon) {
       uint64_t pages = std::min<uint64_t>(cfg_.balloon->size_bytes / virtio::BalloonState::kPageSize, UINT32_MAX);
-      attach(std::make_unique<virtio::BalloonDevice>(ram_, kRamBase, cfg_.ram_size, static_cast<uint32_t>(pages)));
+      devices.push_back(std::make_unique<virtio::BalloonDevice>(ram_, kRamBase, cfg_.ram_size, static_cast<uint32_t>(pages)));
     }
   } catch (const loader::LoadError&) {
     throw;
@@ -225,6 +241,7 @@ void VirtMachine::boot() {
   kernel = loader::load_kernel(cfg_.kernel, ram_, kRamBase, cfg_.ram_size, kKernelOffset);
   if (!cfg_.bios.empty() && fw.load_end > kernel.load_start && fw.load_start < kernel.load_end)
     throw loader::LoadError(fmt::format("{}: firmware overlaps the kernel at {:#x}", cfg_.bios, kernel.load_start));
+  attach_virtio_devices();  // after the kernel, so a bad kernel does not create overlay files first
 
   // The FDT sits 2 MiB-aligned near the top of RAM (below 3 GiB, as QEMU does), the initrd
   // just below it, and OpenSBI's fw_dynamic info below that.
@@ -303,6 +320,7 @@ int VirtMachine::run() {
   host::Console console(
       [this](uint8_t c) {
         uart_->push_input(c);
+        if (virtio_console_) virtio_console_->push_input(c);
         std::lock_guard lock(input_mu_);
         if (sbi_input_.size() < 4096) sbi_input_.push_back(c);
       },

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "host/net_backend.h"
+#include "host/block_backend.h"
 
 namespace rvisor::board {
 
@@ -34,7 +35,11 @@ struct VirtConfig {
   uint64_t ram_size = 1ull << 30;
   unsigned cpus = 1;
   double timeout_seconds = 0;  // 0: none
-  // virtio-mmio devices, placed from the highest slot down in this order: NICs, shares, balloon.
+  // virtio devices, placed from the highest slot down (Linux probes that one first, so the
+  // first drive is vda, as on QEMU): the drives in order, then the console, the rng, the NICs, the shares, the balloon.
+  std::vector<host::DriveSpec> drives;
+  bool virtio_console = false;  // hvc0, besides the UART
+  bool rng = true;
   std::vector<NicConfig> nics;
   std::vector<ShareConfig> shares;
   std::optional<BalloonConfig> balloon;
@@ -51,7 +56,7 @@ enum RunStatus : int {
 };
 
 // Build the machine, boot it, and run until the guest stops. Load problems throw
-// loader::LoadError; the caller reports them as kBadInput.
+// loader::LoadError and unusable disks host::DiskError; the caller reports them as kBadInput.
 int run_virt(const VirtConfig& config);
 
 }  // namespace rvisor::board

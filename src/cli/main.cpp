@@ -29,12 +29,16 @@ int main(int argc, char** argv) {
   run->add_option("--bios", run_opts.vm.bios, "M-mode firmware (e.g. OpenSBI fw_dynamic.bin) instead of the built-in SBI");
   run->add_option("--dump-dtb", run_opts.vm.dump_dtb, "Write the generated device tree to FILE and exit");
   run->add_option("--timeout", run_opts.vm.timeout_seconds, "Stop the guest after SECONDS (exit status 124)");
-  auto& dev = run_opts.devices;
+  run->add_option("--drive", run_opts.drives,
+                  "virtio-blk disk, repeatable: file=PATH[,format=raw][,readonly=on][,serial=S][,overlay=COW|,snapshot=on] "
+                  "(QEMU: -drive)");
+  run->add_option("--device", run_opts.devices, "QEMU's -device: virtio-net-device,netdev=ID[,mac=M], virtio-balloon-device; virtio-blk-device / virtio-rng-device (accepted, no effect)");
+  run->add_option("--console", run_opts.console, "uart (ttyS0), or virtio: also a virtio console (hvc0)")->capture_default_str();
+  run->add_flag("--no-rng", run_opts.no_rng, "No virtio-rng device (present by default)");
+  auto& dev = run_opts.virtio;
   run->add_option("--netdev", dev.netdev, "virtio-net card: user[,hostfwd=tcp:127.0.0.1:2222-:22][,mac=M] or tap,ifname=NAME (QEMU: -netdev)")
       ->allow_extra_args(false);
   run->add_option("--nic", dev.nic, "QEMU's -nic: none, or as --netdev")->allow_extra_args(false);
-  run->add_option("--device", dev.device, "QEMU's -device: virtio-net-device,netdev=ID[,mac=M] or virtio-balloon-device")
-      ->allow_extra_args(false);
   run->add_option("--share", dev.share, "Share a host directory over virtio-9p: PATH[,tag=host][,readonly=on|off] (read-only by default)")
       ->allow_extra_args(false);
   run->add_option("--virtfs", dev.virtfs, "QEMU's -virtfs local,path=PATH,mount_tag=TAG[,readonly=on]")->allow_extra_args(false);

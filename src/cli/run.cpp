@@ -5,7 +5,9 @@
 
 #include <cstring>
 
+#include "cli/drive.h"
 #include "cli/size.h"
+#include "host/block_backend.h"
 #include "loader/elf.h"
 
 namespace rvisor::cli {
@@ -23,8 +25,8 @@ void translate_qemu_spellings(int argc, char** argv) {
     const char* ours;
   } kMap[] = {{"-kernel", "--kernel"}, {"-initrd", "--initrd"}, {"-append", "--append"},
               {"-m", "--memory"},      {"-bios", "--bios"},     {"-smp", "--cpus"},
-              {"-netdev", "--netdev"}, {"-nic", "--nic"},       {"-device", "--device"},
-              {"-virtfs", "--virtfs"}};
+              {"-drive", "--drive"},   {"-device", "--device"}, {"-netdev", "--netdev"},
+              {"-nic", "--nic"},       {"-virtfs", "--virtfs"}};
   for (int i = 1; i < argc; ++i)
     for (const auto& m : kMap)
       if (std::strcmp(argv[i], m.qemu) == 0) argv[i] = const_cast<char*>(m.ours);
@@ -50,12 +52,45 @@ int run_vm(RunOptions opts) {
     return board::kBadInput;
   }
   opts.vm.ram_size = *size;
-  if (std::string err = apply_device_options(opts.devices, opts.vm); !err.empty()) {
+  for (const std::string& d : opts.drives) {
+    try {
+      opts.vm.drives.push_back(parse_drive(d));
+    } catch (const DriveSyntaxError& e) {
+      fmt::print(stderr, "rvisor: --drive {}: {}\n", d, e.what());
+      return board::kBadInput;
+    }
+  }
+  for (const std::string& d : opts.devices) {
+    std::string model = d.substr(0, d.find(','));
+    // Every drive is a virtio-blk device already and the rng is there by default, so QEMU's
+    // -device lines for them are accepted and change nothing.
+    if (model == "virtio-rng-device" || model == "virtio-rng") {
+      opts.no_rng = false;
+    } else if (model == "virtio-net-device" || model == "virtio-balloon-device") {
+      opts.virtio.device.push_back(d);  // handled with --netdev and --balloon below
+    } else if (model != "virtio-blk-device" && model != "virtio-blk") {
+      fmt::print(stderr,
+                 "rvisor: --device {}: not supported (virtio-blk-device, virtio-rng-device, virtio-net-device and "
+                 "virtio-balloon-device are)\n",
+                 model);
+      return board::kBadInput;
+    }
+  }
+  if (opts.console != "uart" && opts.console != "virtio") {
+    fmt::print(stderr, "rvisor: --console {}: expected uart or virtio\n", opts.console);
+    return board::kBadInput;
+  }
+  opts.vm.virtio_console = opts.console == "virtio";
+  opts.vm.rng = !opts.no_rng;
+  if (std::string err = apply_device_options(opts.virtio, opts.vm); !err.empty()) {
     fmt::print(stderr, "rvisor: {}\n", err);
     return board::kBadInput;
   }
   try {
     return board::run_virt(opts.vm);
+  } catch (const host::DiskError& e) {
+    fmt::print(stderr, "rvisor: {}\n", e.what());
+    return board::kBadInput;
   } catch (const loader::LoadError& e) {
     fmt::print(stderr, "rvisor: {}\n", e.what());
     return board::kBadInput;
