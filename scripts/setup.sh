@@ -12,6 +12,7 @@ PACKAGES=(
   libslirp-dev                                         # user-mode networking (--netdev user)
   iproute2                                             # tap tests: ip in a private network namespace
   libgtest-dev libgmock-dev libbenchmark-dev           # tests and benchmarks
+  clang libclang-rt-14-dev                             # tests/fuzz: libFuzzer with ASan and UBSan
   gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu     # building the guest-side test programs
   qemu-system-misc device-tree-compiler opensbi        # QEMU reference, dtc, real firmware for --bios
   apt dpkg xz-utils cpio gzip kmod e2fsprogs debian-archive-keyring  # scripts/build-guest.sh
