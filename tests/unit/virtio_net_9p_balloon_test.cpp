@@ -210,6 +210,16 @@ TEST_F(BalloonFixture, ConfigHasTheTargetAndTakesActual) {
   EXPECT_EQ(d->config(0), 100);
 }
 
+TEST_F(BalloonFixture, ANewTargetRaisesAConfigChange) {
+  d->start(all, 4);
+  EXPECT_FALSE(d->irq);
+  dev->set_target(300);
+  EXPECT_EQ(d->config(0), 300 & 0xff);
+  EXPECT_EQ(d->config(1), 300 >> 8);
+  EXPECT_TRUE(d->irq);
+  EXPECT_EQ(d->t->interrupt_status() & kConfigChange, kConfigChange);
+}
+
 TEST_F(BalloonFixture, InflateReleasesPagesAndDeflateReturnsThem) {
   d->start(all, 4);
   const uint32_t first = static_cast<uint32_t>(MiniDriver::kBase >> 12);
