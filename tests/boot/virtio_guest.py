@@ -2,11 +2,14 @@
 """Boots of the reference guest that exercise rvisor's virtio-net, virtio-9p and
 virtio-balloon devices against real host resources, and check both sides.
 
-  virtio_guest.py net RVISOR GUEST_DIR       HTTP fetch through slirp + a hostfwd round trip
+  virtio_guest.py net RVISOR GUEST_DIR       HTTP fetch through slirp + a hostfwd round trip, and
+                                             ping over a tap (run it under `unshare -rn`: it makes
+                                             the tap in that private network namespace only)
   virtio_guest.py share RVISOR GUEST_DIR     a read-only and a writable 9p share
   virtio_guest.py balloon RVISOR GUEST_DIR   inflation lowers MemFree; freed pages lower host RSS
 
-Every network address used is the host's loopback or slirp's private 10.0.2.0/24.
+Every network address used is the loopback, slirp's private 10.0.2.0/24, or 10.9.0.0/24 on a
+tap inside a network namespace the test runs in.
 Exit status 0 when every check passed; otherwise the failed check and the console tail.
 """
 import hashlib
@@ -106,7 +109,28 @@ def expect_done(guest, rc_pattern="0"):
         fail(guest, f"rvisor exited with {rc}")
 
 
+def in_private_netns():
+    """True in a fresh network namespace: its only interface is lo."""
+    out = subprocess.run(["ip", "-o", "link", "show"], capture_output=True, text=True).stdout
+    names = [line.split(":")[1].strip().split("@")[0] for line in out.splitlines() if ":" in line]
+    return names == ["lo"]
+
+
+def make_tap():
+    """rvtap0 with 10.9.0.1/24, and lo up, in this (private) network namespace."""
+    if not in_private_netns():
+        print("FAIL: run the net test in a network namespace of its own (unshare -rn); "
+              "it creates a tap interface and must not touch the host's network")
+        sys.exit(1)
+    for cmd in (["ip", "link", "set", "lo", "up"], ["ip", "tuntap", "add", "rvtap0", "mode", "tap"],
+                ["ip", "addr", "add", "10.9.0.1/24", "dev", "rvtap0"], ["ip", "link", "set", "rvtap0", "up"]):
+        if subprocess.run(cmd).returncode != 0:
+            print(f"FAIL: {' '.join(cmd)}")
+            sys.exit(1)
+
+
 def test_net(rvisor, guest_dir):
+    make_tap()
     www = tempfile.mkdtemp(prefix="rvisor-www-")
     payload = os.urandom(300_000)
     with open(os.path.join(www, "file.bin"), "wb") as f:
@@ -126,14 +150,18 @@ def test_net(rvisor, guest_dir):
     fwd = free_port()
     guest = Guest(rvisor, guest_dir,
                   f"wl_net && wget -q -O /tmp/f http://10.0.2.2:{port}/file.bin && sha256sum /tmp/f && "
+                  "ip link set eth1 up && ip addr add 10.9.0.2/24 dev eth1 && ping -c 2 -W 10 10.9.0.1 && "
                   "echo RVGUEST-LISTEN && echo pong-from-guest | nc -l -p 8080",
-                  ["--netdev", f"user,hostfwd=tcp:127.0.0.1:{fwd}-:8080"])
+                  ["--netdev", f"user,hostfwd=tcp:127.0.0.1:{fwd}-:8080",
+                   "--netdev", "tap,ifname=rvtap0,mac=52:54:00:12:34:57"])
     try:
         if not guest.wait_for(r"lease of 10\.0\.2\.15 obtained"):
             fail(guest, "no DHCP lease from slirp")
         m = guest.wait_for(r"^([0-9a-f]{64})  /tmp/f")
         if not m or m.group(1) != want:
             fail(guest, f"the guest's copy does not have sha256 {want}")
+        if not guest.wait_for(r"^2 packets transmitted, 2 packets received"):
+            fail(guest, "no ping replies from 10.9.0.1 over the tap")
         if not guest.wait_for(r"^RVGUEST-LISTEN"):
             fail(guest, "the guest did not start listening")
         # Through the forward: until the guest's nc is listening, slirp resets the connection.
@@ -161,7 +189,8 @@ def test_net(rvisor, guest_dir):
     finally:
         httpd.shutdown()
         shutil.rmtree(www)
-    print(f"ok: fetched {len(payload)} bytes through slirp (sha256 {want[:16]}...), hostfwd round trip")
+    print(f"ok: fetched {len(payload)} bytes through slirp (sha256 {want[:16]}...), hostfwd round trip, "
+          "ping over the tap")
 
 
 def test_share(rvisor, guest_dir):
