@@ -100,6 +100,24 @@ TEST_F(NetFixture, ATransmitBufferShorterThanTheHeaderIsADeviceError) {
   EXPECT_TRUE(backend->sent.empty());
 }
 
+TEST_F(NetFixture, BuffersInTheWrongDirectionAreDeviceErrors) {
+  d.start(0, 2);
+  std::vector<uint8_t> pkt(kNetHeaderSize + 60, 0);
+  d.offer(1, {{d.alloc(pkt.data(), pkt.size()), static_cast<uint32_t>(pkt.size()), false}, {d.alloc(nullptr, 16), 16, true}});
+  d.notify(1);
+  EXPECT_TRUE(d.needs_reset());
+  EXPECT_TRUE(backend->sent.empty());
+}
+
+TEST_F(NetFixture, AReadableReceiveBufferIsADeviceError) {
+  d.start(0, 2);
+  d.offer(0, {{d.alloc(nullptr, 1526), 1526, false}});
+  d.notify(0);
+  backend->sink(frame_of(60, 0));
+  EXPECT_TRUE(d.needs_reset());
+  EXPECT_EQ(dev->frames_received(), 0u);
+}
+
 TEST_F(NetFixture, GsoFramesAreDroppedAndNeedsCsumIsCompleted) {
   d.start(0, 2);
   std::vector<uint8_t> gso(kNetHeaderSize + 60, 0);
