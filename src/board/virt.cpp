@@ -217,6 +217,7 @@ void VirtMachine::attach_net_share_balloon(std::vector<std::unique_ptr<virtio::D
       } else {
         host::SlirpOptions opt;
         opt.forwards = nic.forwards;
+        opt.restrict = nic.restrict;
         backend = host::make_slirp_backend(opt);
       }
       devices.push_back(std::make_unique<virtio::NetDevice>(std::move(backend), nic.mac));

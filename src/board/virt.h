@@ -16,6 +16,7 @@ namespace rvisor::board {
 struct NicConfig {
   enum class Backend { kUser, kTap } backend = Backend::kUser;
   std::vector<host::HostForward> forwards;  // user
+  bool restrict = false;                    // user: restrict=on
   std::string ifname;                       // tap
   std::array<uint8_t, 6> mac = {0x52, 0x54, 0x00, 0x12, 0x34, 0x56};
 };

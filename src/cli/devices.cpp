@@ -78,6 +78,10 @@ std::string parse_nic(const std::string& opt, const std::string& text, Nic& nic)
       auto f = host::parse_hostfwd(value, why);
       if (!f) return where(fmt::format("hostfwd={}: {}", value, why));
       nic.config.forwards.push_back(*f);
+    } else if (key == "restrict" && nic.config.backend == board::NicConfig::Backend::kUser) {
+      auto b = on_off(value);
+      if (!b) return where(fmt::format("restrict={}: expected on or off", value));
+      nic.config.restrict = *b;
     } else if (key == "ifname" && nic.config.backend == board::NicConfig::Backend::kTap) {
       nic.config.ifname = value;
     } else if ((key == "script" || key == "downscript") && nic.config.backend == board::NicConfig::Backend::kTap) {

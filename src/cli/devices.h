@@ -1,5 +1,5 @@
 // The virtio device options of `rvisor run`, rvisor's spellings and QEMU's:
-//   --netdev user[,hostfwd=RULE]...[,mac=MAC][,id=ID]   a virtio-net card on libslirp
+//   --netdev user[,hostfwd=RULE]...[,restrict=on][,mac=MAC][,id=ID]   a virtio-net card on libslirp
 //   --netdev tap,ifname=NAME[,mac=MAC][,id=ID]           a virtio-net card on a tap interface
 //   --nic none | --nic user,... | --nic tap,...          QEMU's -nic (none removes every card)
 //   --device virtio-net-device,netdev=ID[,mac=MAC]       QEMU's -device: sets that card's MAC

@@ -41,6 +41,7 @@ std::optional<HostForward> parse_hostfwd(const std::string& text, std::string& e
 
 struct SlirpOptions {
   std::vector<HostForward> forwards;
+  bool restrict = false;  // QEMU's restrict=on: the guest reaches nothing but its forwards
 };
 
 // User-mode networking (libslirp): 10.0.2.0/24, gateway 10.0.2.2, DNS 10.0.2.3, the guest

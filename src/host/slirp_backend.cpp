@@ -151,6 +151,7 @@ SlirpBackend::SlirpBackend(const SlirpOptions& options) {
   // QEMU's defaults for -netdev user.
   SlirpConfig cfg{};
   cfg.version = 1;
+  cfg.restricted = options.restrict;
   cfg.in_enabled = true;
   cfg.vnetwork = ipv4("10.0.2.0");
   cfg.vnetmask = ipv4("255.255.255.0");

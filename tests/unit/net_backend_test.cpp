@@ -138,6 +138,63 @@ TEST(SlirpBackendTest, AnswersArpAndForwardsAHostPortToTheGuest) {
   net->stop();
 }
 
+// An IPv4/UDP frame from the guest (10.0.2.15:5555) to `dst`:`port` (UDP checksum 0: none).
+std::vector<uint8_t> udp_frame(const char* dst, uint16_t port, const std::string& payload) {
+  std::vector<uint8_t> f(14 + 20 + 8);
+  const uint8_t gw_mac[6] = {0x52, 0x55, 0x0a, 0x00, 0x02, 0x02};  // slirp's own
+  std::copy(gw_mac, gw_mac + 6, f.begin());
+  std::copy(kGuestMac, kGuestMac + 6, f.begin() + 6);
+  f[12] = 0x08, f[13] = 0x00;
+  uint8_t* ip = &f[14];
+  const size_t total = 20 + 8 + payload.size();
+  ip[0] = 0x45, ip[2] = static_cast<uint8_t>(total >> 8), ip[3] = static_cast<uint8_t>(total), ip[8] = 64, ip[9] = 17;
+  in_addr s{}, d{};
+  inet_pton(AF_INET, "10.0.2.15", &s);
+  inet_pton(AF_INET, dst, &d);
+  std::memcpy(ip + 12, &s, 4);
+  std::memcpy(ip + 16, &d, 4);
+  uint32_t sum = 0;
+  for (int i = 0; i < 20; i += 2) sum += static_cast<uint32_t>(ip[i] << 8 | ip[i + 1]);
+  while (sum >> 16) sum = (sum & 0xffff) + (sum >> 16);
+  ip[10] = static_cast<uint8_t>(~sum >> 8), ip[11] = static_cast<uint8_t>(~sum);
+  uint8_t* udp = ip + 20;
+  udp[0] = 5555 >> 8, udp[1] = 5555 & 0xff, udp[2] = static_cast<uint8_t>(port >> 8), udp[3] = static_cast<uint8_t>(port);
+  udp[4] = static_cast<uint8_t>((8 + payload.size()) >> 8), udp[5] = static_cast<uint8_t>(8 + payload.size());
+  f.insert(f.end(), payload.begin(), payload.end());
+  return f;
+}
+
+// Outbound UDP to the gateway reaches the host's loopback, unless restrict=on.
+TEST(SlirpBackendTest, OutboundUdpReachesTheHostUnlessRestricted) {
+  for (bool restrict : {false, true}) {
+    int s = socket(AF_INET, SOCK_DGRAM, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    ASSERT_EQ(bind(s, reinterpret_cast<sockaddr*>(&a), sizeof a), 0);
+    socklen_t len = sizeof a;
+    getsockname(s, reinterpret_cast<sockaddr*>(&a), &len);
+    timeval tv{1, 0};
+    setsockopt(s, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+    rvisor::host::SlirpOptions opt;
+    opt.restrict = restrict;
+    auto net = rvisor::host::make_slirp_backend(opt);
+    Collector got;
+    net->start(got.sink());
+    net->send(udp_frame("10.0.2.2", ntohs(a.sin_port), "hello-udp"));
+    char buf[64] = {};
+    ssize_t n = recv(s, buf, sizeof buf, 0);
+    if (restrict) {
+      EXPECT_LT(n, 0) << "restrict=on let a datagram out";
+    } else {
+      ASSERT_EQ(n, 9);
+      EXPECT_EQ(std::string(buf, 9), "hello-udp");
+    }
+    net->stop();
+    close(s);
+  }
+}
+
 TEST(SlirpBackendTest, ABusyHostPortIsAnError) {
   int s = socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in a{};
