@@ -12,7 +12,8 @@
 
 namespace rvisor::host {
 
-SharedDir::SharedDir(const std::string& path, bool readonly) : readonly_(readonly) {
+SharedDir::SharedDir(const std::string& path, bool readonly, bool use_openat2)
+    : readonly_(readonly), use_openat2_(use_openat2) {
   root_.reset(::open(path.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC));
   if (!root_.valid()) {
     int err = errno;
@@ -26,8 +27,7 @@ SharedDir::SharedDir(const std::string& path, bool readonly) : readonly_(readonl
 int SharedDir::open(const std::string& rel, int flags, mode_t mode) const {
   flags |= O_NOFOLLOW | O_CLOEXEC;
 #ifdef SYS_openat2
-  static bool have_openat2 = true;
-  if (have_openat2) {
+  if (use_openat2_) {
     open_how how{};
     how.flags = static_cast<uint64_t>(flags);
     how.mode = (flags & O_CREAT) ? mode : 0;
@@ -35,7 +35,7 @@ int SharedDir::open(const std::string& rel, int flags, mode_t mode) const {
     long fd = syscall(SYS_openat2, root_.get(), rel.empty() ? "." : rel.c_str(), &how, sizeof how);
     if (fd >= 0) return static_cast<int>(fd);
     if (errno != ENOSYS) return -errno;
-    have_openat2 = false;
+    use_openat2_ = false;
   }
 #endif
   return open_by_components(rel, flags, mode);

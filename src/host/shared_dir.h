@@ -41,7 +41,8 @@ class UniqueFd {
 class SharedDir {
  public:
   // Throws std::runtime_error ("PATH: No such file or directory", "PATH: not a directory").
-  SharedDir(const std::string& path, bool readonly);
+  // `use_openat2` false forces the component-by-component walk (tests exercise both).
+  SharedDir(const std::string& path, bool readonly, bool use_openat2 = true);
   bool readonly() const { return readonly_; }
   // Opens `rel` ("" is the root; components separated by '/', none of them "", "." or "..")
   // with `flags` (O_NOFOLLOW and O_CLOEXEC are added). Returns the fd, or -errno: a symlink
@@ -53,6 +54,7 @@ class SharedDir {
   int open_by_components(const std::string& rel, int flags, mode_t mode) const;
   UniqueFd root_;
   bool readonly_;
+  mutable bool use_openat2_;  // cleared on the first ENOSYS
 };
 
 }  // namespace rvisor::host

@@ -30,7 +30,8 @@ struct Reply {
   p9::Reader body() const { return p9::Reader(std::span<const uint8_t>(bytes).subspan(7)); }
 };
 
-class P9Test : public ::testing::Test {
+// Parameter: true = openat2(RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS), false = the fallback walk.
+class P9Test : public ::testing::TestWithParam<bool> {
  protected:
   void SetUp() override {
     char tmpl[] = "/tmp/rvisor-p9-XXXXXX";
@@ -46,7 +47,7 @@ class P9Test : public ::testing::Test {
   void TearDown() override { fs::remove_all(base_); }
 
   void start(bool readonly) {
-    dir_ = std::make_unique<rvisor::host::SharedDir>(root_.string(), readonly);
+    dir_ = std::make_unique<rvisor::host::SharedDir>(root_.string(), readonly, GetParam());
     server_ = std::make_unique<p9::Server>(*dir_);
     p9::Writer v;
     v.u32(65536);
@@ -135,7 +136,7 @@ class P9Test : public ::testing::Test {
   std::unique_ptr<p9::Server> server_;
 };
 
-TEST_F(P9Test, VersionNegotiatesMsizeAndRejectsOtherDialects) {
+TEST_P(P9Test, VersionNegotiatesMsizeAndRejectsOtherDialects) {
   start(true);
   EXPECT_EQ(server_->msize(), 65536u);
   p9::Writer v;
@@ -148,7 +149,7 @@ TEST_F(P9Test, VersionNegotiatesMsizeAndRejectsOtherDialects) {
   EXPECT_EQ(b.str(), "unknown");
 }
 
-TEST_F(P9Test, WalkOpenReadAndGetattr) {
+TEST_P(P9Test, WalkOpenReadAndGetattr) {
   start(true);
   Reply w = walk(2, {"hello.txt"});
   ASSERT_EQ(w.type, p9::kTwalk + 1) << w.error();
@@ -171,7 +172,7 @@ TEST_F(P9Test, WalkOpenReadAndGetattr) {
   EXPECT_EQ(b.u64(), 20u);  // size
 }
 
-TEST_F(P9Test, ReaddirListsEntriesAndResumesFromOffsets) {
+TEST_P(P9Test, ReaddirListsEntriesAndResumesFromOffsets) {
   start(true);
   ASSERT_EQ(walk(2, {}).type, p9::kTwalk + 1);
   ASSERT_EQ(lopen(2, 0200000).type, p9::kTlopen + 1);  // O_DIRECTORY
@@ -199,7 +200,7 @@ TEST_F(P9Test, ReaddirListsEntriesAndResumesFromOffsets) {
   EXPECT_EQ(names, (std::set<std::string>{".", "..", "hello.txt", "sub", "escape", "absdir"}));
 }
 
-TEST_F(P9Test, DotDotStopsAtTheRoot) {
+TEST_P(P9Test, DotDotStopsAtTheRoot) {
   start(true);
   Reply w = walk(2, {"..", "..", "hello.txt"});
   ASSERT_EQ(w.type, p9::kTwalk + 1) << w.error();
@@ -210,7 +211,7 @@ TEST_F(P9Test, DotDotStopsAtTheRoot) {
   EXPECT_EQ(walk(3, {"..", "secret.txt"}).body().u16(), 1);  // partial walk: only ".."
 }
 
-TEST_F(P9Test, SymlinksAreNeverFollowedOnTheHost) {
+TEST_P(P9Test, SymlinksAreNeverFollowedOnTheHost) {
   start(true);
   // The link itself can be walked to and read (the guest resolves it)...
   ASSERT_EQ(walk(2, {"escape"}).type, p9::kTwalk + 1);
@@ -228,7 +229,7 @@ TEST_F(P9Test, SymlinksAreNeverFollowedOnTheHost) {
   EXPECT_EQ(walk(4, {"hello.txt", "x"}).error(), 0u);  // partial walks are not errors
 }
 
-TEST_F(P9Test, ReadOnlyShareAnswersEROFS) {
+TEST_P(P9Test, ReadOnlyShareAnswersEROFS) {
   start(true);
   ASSERT_EQ(walk(2, {"hello.txt"}).type, p9::kTwalk + 1);
   EXPECT_EQ(lopen(2, 1).error(), static_cast<uint32_t>(kEROFS));       // O_WRONLY
@@ -250,7 +251,7 @@ TEST_F(P9Test, ReadOnlyShareAnswersEROFS) {
   EXPECT_FALSE(fs::exists(root_ / "new.txt"));
 }
 
-TEST_F(P9Test, WritableShareCreatesWritesRenamesAndRemoves) {
+TEST_P(P9Test, WritableShareCreatesWritesRenamesAndRemoves) {
   start(false);
   ASSERT_EQ(walk(2, {"sub"}).type, p9::kTwalk + 1);
   ASSERT_EQ(lcreate(2, "f.txt").type, p9::kTlcreate + 1);
@@ -306,7 +307,7 @@ TEST_F(P9Test, WritableShareCreatesWritesRenamesAndRemoves) {
   EXPECT_FALSE(fs::exists(base_ / "out.txt"));
 }
 
-TEST_F(P9Test, StatfsClunkAndUnknownFids) {
+TEST_P(P9Test, StatfsClunkAndUnknownFids) {
   start(true);
   p9::Writer s;
   s.u32(1);
@@ -319,7 +320,7 @@ TEST_F(P9Test, StatfsClunkAndUnknownFids) {
   EXPECT_EQ(read(99, 0, 10).error(), static_cast<uint32_t>(kEBADF));
 }
 
-TEST_F(P9Test, MalformedMessagesAreAnsweredNotTrusted) {
+TEST_P(P9Test, MalformedMessagesAreAnsweredNotTrusted) {
   start(true);
   // A Twalk whose name count promises more than the message holds.
   p9::Writer w;
@@ -345,6 +346,9 @@ TEST_F(P9Test, MalformedMessagesAreAnsweredNotTrusted) {
   EXPECT_EQ(call(122 /* Tremove */, nothing).error(), static_cast<uint32_t>(kEOPNOTSUPP));
   EXPECT_EQ(walk(2, {"nope"}).error(), static_cast<uint32_t>(kENOENT));
 }
+
+INSTANTIATE_TEST_SUITE_P(Resolvers, P9Test, ::testing::Bool(),
+                         [](const ::testing::TestParamInfo<bool>& i) { return i.param ? "openat2" : "components"; });
 
 TEST(SharedDirTest, MissingOrNonDirectoryRootIsAClearError) {
   EXPECT_THROW(rvisor::host::SharedDir("/nonexistent/share", true), std::runtime_error);
