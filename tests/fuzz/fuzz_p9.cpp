@@ -1,8 +1,9 @@
 // libFuzzer: sequences of 9P2000.L messages against a real (temporary) shared directory.
 // Each input is a run of messages, each framed by its own size field; a fresh server answers
 // them after a Tversion/Tattach prelude, so the fuzzer starts with fid 1 at the root. The
-// first input byte picks a read-only or writable share. After each input nothing may exist
-// beside the share: the server must never create or rename anything outside it.
+// first input byte picks a read-only or writable share (bit 0) and the resolver (bit 1:
+// the component-by-component fallback). After each input nothing may exist beside the
+// share: the server must never create or rename anything outside it.
 #include <dirent.h>
 #include <unistd.h>
 
@@ -46,7 +47,7 @@ static std::vector<uint8_t> message(uint8_t type, const std::vector<uint8_t>& bo
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size == 0) return 0;
-  rvisor::host::SharedDir dir(g_root.string(), data[0] & 1);
+  rvisor::host::SharedDir dir(g_root.string(), data[0] & 1, !(data[0] & 2));
   p9::Server server(dir);
   {
     p9::Writer v;
