@@ -116,6 +116,12 @@ Server::Fid* Server::find(uint32_t fid) {
   return it == fids_.end() ? nullptr : &it->second;
 }
 
+size_t Server::open_fids() const {
+  size_t n = 0;
+  for (const auto& [id, f] : fids_) n += f.fd.valid();
+  return n;
+}
+
 Server::Errno Server::qid_of(int fd, Qid& q) const {
   struct stat st;
   if (fstatat(fd, "", &st, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW) < 0) return errno;
@@ -275,6 +281,7 @@ Server::Errno Server::lopen(Reader& in, Writer& out) {
   if (f->fd.valid()) return EBADF;  // already open
   int hf = host_open_flags(flags);
   if (dir_.readonly() && opens_for_writing(hf)) return EROFS;
+  if (open_fids() >= kMaxOpenFids) return EMFILE;
   host::UniqueFd fd(dir_.open(f->path, hf));
   if (!fd.valid()) return -fd.release();
   Qid q;
@@ -296,6 +303,7 @@ Server::Errno Server::lcreate(Reader& in, Writer& out) {
   if (f->fd.valid()) return EBADF;
   if (!valid_name(name)) return EINVAL;
   if (dir_.readonly()) return EROFS;
+  if (open_fids() >= kMaxOpenFids) return EMFILE;
   std::string path = join(f->path, name);
   host::UniqueFd fd(dir_.open(path, host_open_flags(flags) | O_CREAT, mode & 07777));
   if (!fd.valid()) return -fd.release();

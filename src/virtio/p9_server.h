@@ -22,6 +22,9 @@ class Server {
  public:
   static constexpr uint32_t kMaxMsize = 512 * 1024;
   static constexpr size_t kMaxFids = 16384;
+  // Host file descriptors the guest may hold open through fids: well below the process's
+  // usual limit of 1024, so a guest opening files without end cannot starve the monitor.
+  static constexpr size_t kMaxOpenFids = 512;
 
   explicit Server(host::SharedDir& dir) : dir_(dir) {}
   // The reply to one request. `request` is the whole message, size field included. Replies
@@ -57,6 +60,7 @@ class Server {
   Errno clunk(Reader& in);
 
   Fid* find(uint32_t fid);
+  size_t open_fids() const;
   // An O_PATH fd for `path`, or -errno.
   int open_path(const std::string& path) const { return dir_.open(path, O_PATH); }
   Errno qid_of(int fd, Qid& q) const;

@@ -307,6 +307,21 @@ TEST_P(P9Test, WritableShareCreatesWritesRenamesAndRemoves) {
   EXPECT_FALSE(fs::exists(base_ / "out.txt"));
 }
 
+TEST_P(P9Test, OpenFidsAreBounded) {
+  start(true);
+  uint32_t fid = 100;
+  for (size_t i = 0; i < p9::Server::kMaxOpenFids; ++i, ++fid) {
+    ASSERT_EQ(walk(fid, {"hello.txt"}).type, p9::kTwalk + 1);
+    ASSERT_EQ(lopen(fid, 0).type, p9::kTlopen + 1) << i;
+  }
+  ASSERT_EQ(walk(fid, {"hello.txt"}).type, p9::kTwalk + 1);
+  EXPECT_EQ(lopen(fid, 0).error(), 24u);  // EMFILE
+  p9::Writer c;
+  c.u32(100);
+  ASSERT_EQ(call(p9::kTclunk, c).type, p9::kTclunk + 1);
+  EXPECT_EQ(lopen(fid, 0).type, p9::kTlopen + 1);  // room again
+}
+
 TEST_P(P9Test, StatfsClunkAndUnknownFids) {
   start(true);
   p9::Writer s;
