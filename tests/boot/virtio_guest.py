@@ -37,8 +37,8 @@ def free_port():
 class Guest:
     """rvisor running the guest; console lines are collected by a reader thread."""
 
-    def __init__(self, rvisor, guest_dir, command, extra_args, memory="1G"):
-        append = f'{CMDLINE} rvguest.run=". /etc/rvguest/workloads.sh; {command}"'
+    def __init__(self, rvisor, guest_dir, command, extra_args, memory="1G", append=""):
+        append = f'{CMDLINE} {append} rvguest.run=". /etc/rvguest/workloads.sh; {command}"'
         self.args = [rvisor, "run", "--kernel", f"{guest_dir}/Image", "--initrd", f"{guest_dir}/initramfs.cpio.gz",
                      "--memory", memory, "--timeout", str(BOOT_TIMEOUT - 20), "--append", append] + extra_args
         self.proc = subprocess.Popen(self.args, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -240,17 +240,23 @@ def meminfo_kib(guest, key, tag):
 
 
 def test_balloon(rvisor, guest_dir):
-    # 512 MiB guest, balloon of 256 MiB: MemFree must drop below 256 MiB. Then the guest
+    # 512 MiB guest, balloon of 256 MiB: MemFree must drop below 256 MiB, and rvisor must not
+    # hold the ballooned pages. Then the guest
     # dirties 160 MiB of tmpfs and frees it; free page reporting hands it back to the host,
     # so rvisor's RSS falls again.
     cmd = ("sleep 1; grep -E 'MemTotal|MemFree' /proc/meminfo | sed 's/^/BALLOONED /'; "
            "dd if=/dev/zero of=/tmp/fill bs=1M count=160 2>/dev/null; echo RVGUEST-FILLED; sleep 3; "
            "rm /tmp/fill; echo RVGUEST-FREED; sleep 7; echo RVGUEST-SETTLED")
-    guest = Guest(rvisor, guest_dir, cmd, ["--balloon", "size=256M"], memory="512M")
+    guest = Guest(rvisor, guest_dir, cmd, ["--balloon", "size=256M"], memory="512M", append="init_on_alloc=1")
     total = meminfo_kib(guest, "MemTotal", "BALLOONED")
     free = meminfo_kib(guest, "MemFree", "BALLOONED")
     if free >= 256 * 1024:
         fail(guest, f"MemFree is {free} kB with a 256 MiB balloon in a 512 MiB guest")
+    # init_on_alloc=1: the guest zeroes every page it puts in the balloon, so had rvisor kept
+    # them, its RSS would exceed the balloon's 256 MiB on their account alone.
+    ballooned = guest.rss_kib()
+    if ballooned >= 256 * 1024:
+        fail(guest, f"host RSS is {ballooned} kB with 256 MiB in the balloon: inflated pages were not released")
     if not guest.wait_for(r"^RVGUEST-FILLED"):
         fail(guest, "the guest did not fill its tmpfs")
     time.sleep(1)
@@ -261,7 +267,7 @@ def test_balloon(rvisor, guest_dir):
     expect_done(guest)
     if filled - settled < 64 * 1024:
         fail(guest, f"host RSS went from {filled} kB to {settled} kB after the guest freed 160 MiB")
-    print(f"ok: guest MemTotal {total} kB, MemFree {free} kB with the balloon; "
+    print(f"ok: guest MemTotal {total} kB, MemFree {free} kB, host RSS {ballooned} kB with the balloon; "
           f"host RSS {filled} kB -> {settled} kB after freeing")
 
 
