@@ -100,6 +100,8 @@ Server::Errno Server::dispatch(uint8_t type, Reader& in, Writer& out) {
     case kTstatfs: return statfs(in, out);
     case kTmkdir: return mkdir(in, out);
     case kTsymlink: return symlink(in, out);
+    case kTmknod: return mknod(in, out);
+    case kTlink: return link(in);
     case kTreadlink: return readlink(in, out);
     case kTunlinkat: return unlinkat(in);
     case kTrenameat: return renameat(in);
@@ -331,6 +333,7 @@ Server::Errno Server::read(Reader& in, Writer& out) {
   auto& buf = out.buffer();
   buf.resize(at + 4 + count);
   ssize_t n = pread(f->fd.get(), buf.data() + at + 4, count, static_cast<off_t>(offset));
+  if (n < 0 && errno == ESPIPE) n = ::read(f->fd.get(), buf.data() + at + 4, count);  // a FIFO or socket
   if (n < 0 && errno == EAGAIN) n = 0;  // an empty FIFO: nothing to read now
   if (n < 0) return errno;
   buf.resize(at + 4 + static_cast<size_t>(n));
@@ -349,6 +352,7 @@ Server::Errno Server::write(Reader& in, Writer& out) {
   if (dir_.readonly()) return EROFS;
   if (offset > static_cast<uint64_t>(INT64_MAX)) return EINVAL;
   ssize_t n = pwrite(f->fd.get(), data.data(), data.size(), static_cast<off_t>(offset));
+  if (n < 0 && errno == ESPIPE) n = ::write(f->fd.get(), data.data(), data.size());
   if (n < 0) return errno;
   out.u32(static_cast<uint32_t>(n));
   return 0;
@@ -456,6 +460,50 @@ Server::Errno Server::symlink(Reader& in, Writer& out) {
   struct stat st;
   if (fstatat(fd.get(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0) return errno;
   out.qid(qid_from_stat(st));
+  return 0;
+}
+
+Server::Errno Server::mknod(Reader& in, Writer& out) {
+  uint32_t dfid = in.u32();
+  std::string name = in.str();
+  uint32_t mode = in.u32();
+  in.u32();  // major
+  in.u32();  // minor
+  in.u32();  // gid
+  if (!in.ok()) return EINVAL;
+  Fid* f = find(dfid);
+  if (!f) return EBADF;
+  if (!valid_name(name)) return EINVAL;
+  if (dir_.readonly()) return EROFS;
+  if (!S_ISFIFO(mode) && !S_ISSOCK(mode)) return EPERM;
+  host::UniqueFd fd(open_path(f->path));
+  if (!fd.valid()) return -fd.release();
+  if (mknodat(fd.get(), name.c_str(), (mode & S_IFMT) | (mode & 07777), 0) < 0) return errno;
+  struct stat st;
+  if (fstatat(fd.get(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0) return errno;
+  out.qid(qid_from_stat(st));
+  return 0;
+}
+
+Server::Errno Server::link(Reader& in) {
+  uint32_t dfid = in.u32(), fid = in.u32();
+  std::string name = in.str();
+  if (!in.ok()) return EINVAL;
+  Fid* dir = find(dfid);
+  Fid* target = find(fid);
+  if (!dir || !target) return EBADF;
+  if (!valid_name(name)) return EINVAL;
+  if (dir_.readonly()) return EROFS;
+  host::UniqueFd d(open_path(dir->path)), t(open_path(target->path));
+  if (!d.valid()) return -d.release();
+  if (!t.valid()) return -t.release();
+  struct stat st;
+  if (fstatat(t.get(), "", &st, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW) < 0) return errno;
+  if (S_ISDIR(st.st_mode)) return EPERM;
+  // Through /proc/self/fd: linkat(AT_EMPTY_PATH) would need CAP_DAC_READ_SEARCH. The link
+  // names the inode the O_PATH fd holds, which is inside the share.
+  if (S_ISLNK(st.st_mode)) return EOPNOTSUPP;  // following the proc link would link its target
+  if (linkat(AT_FDCWD, proc_path(t.get()).c_str(), d.get(), name.c_str(), AT_SYMLINK_FOLLOW) < 0) return errno;
   return 0;
 }
 

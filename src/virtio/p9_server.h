@@ -3,7 +3,9 @@
 //
 // Every field is bounds-checked (sizes, string lengths, counts); a request that does not
 // parse is answered with Rlerror(EINVAL), never trusted. With a read-only share, everything
-// that would change the host answers EROFS. Unsupported requests answer Rlerror(EOPNOTSUPP).
+// that would change the host answers EROFS. Unsupported requests (locks, xattrs, Tremove and
+// the other 9P2000/9P2000.u requests) answer Rlerror(EOPNOTSUPP). Tmknod makes FIFOs and
+// sockets only: a device node in a host directory would be a hole in the host.
 #pragma once
 #include <fcntl.h>
 
@@ -53,6 +55,8 @@ class Server {
   Errno statfs(Reader& in, Writer& out);
   Errno mkdir(Reader& in, Writer& out);
   Errno symlink(Reader& in, Writer& out);
+  Errno mknod(Reader& in, Writer& out);
+  Errno link(Reader& in);
   Errno readlink(Reader& in, Writer& out);
   Errno unlinkat(Reader& in);
   Errno renameat(Reader& in);

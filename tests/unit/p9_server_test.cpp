@@ -307,6 +307,47 @@ TEST_P(P9Test, WritableShareCreatesWritesRenamesAndRemoves) {
   EXPECT_FALSE(fs::exists(base_ / "out.txt"));
 }
 
+TEST_P(P9Test, HardLinksAndFifosButNoDeviceNodes) {
+  start(false);
+  ASSERT_EQ(walk(2, {"hello.txt"}).type, p9::kTwalk + 1);
+  p9::Writer l;
+  l.u32(1);
+  l.u32(2);
+  l.str("again.txt");
+  ASSERT_EQ(call(p9::kTlink, l).type, p9::kTlink + 1);
+  EXPECT_EQ(fs::hard_link_count(root_ / "hello.txt"), 2u);
+  p9::Writer fifo;
+  fifo.u32(1);
+  fifo.str("pipe");
+  fifo.u32(S_IFIFO | 0644);
+  fifo.u32(0);
+  fifo.u32(0);
+  fifo.u32(0);
+  ASSERT_EQ(call(p9::kTmknod, fifo).type, p9::kTmknod + 1);
+  EXPECT_TRUE(fs::is_fifo(root_ / "pipe"));
+  // Opening and reading the FIFO must not block (nobody writes to it).
+  ASSERT_EQ(walk(3, {"pipe"}).type, p9::kTwalk + 1);
+  ASSERT_EQ(lopen(3, 0).type, p9::kTlopen + 1);
+  EXPECT_EQ(read_all(3), "");
+  p9::Writer dev;
+  dev.u32(1);
+  dev.str("disk");
+  dev.u32(S_IFBLK | 0600);
+  dev.u32(8);
+  dev.u32(0);
+  dev.u32(0);
+  EXPECT_EQ(call(p9::kTmknod, dev).error(), 1u);  // EPERM
+  EXPECT_FALSE(fs::exists(root_ / "disk"));
+  // The link through a symlink fid would link the symlink's target: refused.
+  ASSERT_EQ(walk(4, {"escape"}).type, p9::kTwalk + 1);
+  p9::Writer ls;
+  ls.u32(1);
+  ls.u32(4);
+  ls.str("secret-link");
+  EXPECT_NE(call(p9::kTlink, ls).error(), 0u);
+  EXPECT_FALSE(fs::exists(root_ / "secret-link"));
+}
+
 TEST_P(P9Test, OpenFidsAreBounded) {
   start(true);
   uint32_t fid = 100;
