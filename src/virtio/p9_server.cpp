@@ -48,6 +48,11 @@ int host_open_flags(uint32_t flags) {
 
 bool opens_for_writing(int flags) { return (flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC); }
 
+// Permission bits the guest may set on a host file: no set-user-ID or set-group-ID, which
+// would let a guest plant a privileged program on the host. (Directories keep set-group-ID,
+// which only steers group inheritance.)
+constexpr mode_t kFileModeMask = 01777, kDirModeMask = 03777;
+
 }  // namespace
 
 bool valid_name(const std::string& name) {
@@ -251,7 +256,8 @@ Server::Errno Server::setattr(Reader& in) {
   if (fstatat(fd.get(), "", &st, AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW) < 0) return errno;
   // /proc/self/fd/N names the inode the O_PATH fd holds, wherever it is: no path lookup again.
   const std::string self = proc_path(fd.get());
-  if ((valid & kSetMode) && !S_ISLNK(st.st_mode) && chmod(self.c_str(), mode & 07777) < 0) return errno;
+  const mode_t mask = S_ISDIR(st.st_mode) ? kDirModeMask : kFileModeMask;
+  if ((valid & kSetMode) && !S_ISLNK(st.st_mode) && chmod(self.c_str(), mode & mask) < 0) return errno;
   if (valid & (kSetUid | kSetGid)) {
     uid_t u = (valid & kSetUid) ? uid : static_cast<uid_t>(-1);
     gid_t g = (valid & kSetGid) ? gid : static_cast<gid_t>(-1);
@@ -307,7 +313,7 @@ Server::Errno Server::lcreate(Reader& in, Writer& out) {
   if (dir_.readonly()) return EROFS;
   if (open_fids() >= kMaxOpenFids) return EMFILE;
   std::string path = join(f->path, name);
-  host::UniqueFd fd(dir_.open(path, host_open_flags(flags) | O_CREAT, mode & 07777));
+  host::UniqueFd fd(dir_.open(path, host_open_flags(flags) | O_CREAT, mode & kFileModeMask));
   if (!fd.valid()) return -fd.release();
   Qid q;
   if (Errno e = qid_of(fd.get(), q)) return e;
@@ -437,7 +443,7 @@ Server::Errno Server::mkdir(Reader& in, Writer& out) {
   if (dir_.readonly()) return EROFS;
   host::UniqueFd fd(open_path(f->path));
   if (!fd.valid()) return -fd.release();
-  if (mkdirat(fd.get(), name.c_str(), mode & 07777) < 0) return errno;
+  if (mkdirat(fd.get(), name.c_str(), mode & kDirModeMask) < 0) return errno;
   struct stat st;
   if (fstatat(fd.get(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0) return errno;
   out.qid(qid_from_stat(st));
@@ -478,7 +484,7 @@ Server::Errno Server::mknod(Reader& in, Writer& out) {
   if (!S_ISFIFO(mode) && !S_ISSOCK(mode)) return EPERM;
   host::UniqueFd fd(open_path(f->path));
   if (!fd.valid()) return -fd.release();
-  if (mknodat(fd.get(), name.c_str(), (mode & S_IFMT) | (mode & 07777), 0) < 0) return errno;
+  if (mknodat(fd.get(), name.c_str(), (mode & S_IFMT) | (mode & kFileModeMask), 0) < 0) return errno;
   struct stat st;
   if (fstatat(fd.get(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0) return errno;
   out.qid(qid_from_stat(st));

@@ -348,6 +348,27 @@ TEST_P(P9Test, HardLinksAndFifosButNoDeviceNodes) {
   EXPECT_FALSE(fs::exists(root_ / "secret-link"));
 }
 
+TEST_P(P9Test, NoSetuidOrSetgidFilesOnTheHost) {
+  start(false);
+  ASSERT_EQ(walk(2, {"hello.txt"}).type, p9::kTwalk + 1);
+  p9::Writer set;
+  set.u32(2); set.u32(1); set.u32(06755); set.u32(0); set.u32(0); set.u64(0);
+  for (int i = 0; i < 4; ++i) set.u64(0);
+  ASSERT_EQ(call(p9::kTsetattr, set).type, p9::kTsetattr + 1);
+  EXPECT_EQ(fs::status(root_ / "hello.txt").permissions(), static_cast<fs::perms>(0755));
+  ASSERT_EQ(walk(3, {}).type, p9::kTwalk + 1);
+  p9::Writer c;
+  c.u32(3);
+  c.str("tool");
+  c.u32(2 | 0100);
+  c.u32(04755);
+  c.u32(0);
+  ASSERT_EQ(call(p9::kTlcreate, c).type, p9::kTlcreate + 1);
+  struct stat st;
+  ASSERT_EQ(stat((root_ / "tool").c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07000, 0u);
+}
+
 TEST_P(P9Test, OpenFidsAreBounded) {
   start(true);
   uint32_t fid = 100;
