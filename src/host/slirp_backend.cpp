@@ -26,6 +26,7 @@ namespace {
 
 constexpr size_t kMaxQueuedFrames = 256;  // from the guest, waiting for the slirp thread
 constexpr int kMaxPollMs = 100;
+constexpr unsigned kMaxGuestErrorLines = 10;
 
 in_addr ipv4(const char* text) {
   in_addr a{};
@@ -85,7 +86,13 @@ class SlirpBackend : public NetBackend {
     if (self->to_guest_) self->to_guest_({static_cast<const uint8_t*>(buf), len});
     return static_cast<ssize_t>(len);
   }
-  static void cb_guest_error(const char* msg, void*) { fmt::print(stderr, "rvisor: slirp: {}\n", msg); }
+  // The guest decides how often this happens: log the first few, then say that we stopped.
+  static void cb_guest_error(const char* msg, void* opaque) {
+    auto* self = static_cast<SlirpBackend*>(opaque);
+    if (self->guest_errors_ < kMaxGuestErrorLines) fmt::print(stderr, "rvisor: slirp: {}\n", msg);
+    if (++self->guest_errors_ == kMaxGuestErrorLines)
+      fmt::print(stderr, "rvisor: slirp: further complaints about the guest's packets are not shown\n");
+  }
   static int64_t cb_clock(void*) { return now_ns(); }
   static void* cb_timer_new(SlirpTimerCb cb, void* cb_opaque, void* opaque) {
     auto* self = static_cast<SlirpBackend*>(opaque);
@@ -133,6 +140,7 @@ class SlirpBackend : public NetBackend {
   std::deque<std::vector<uint8_t>> from_guest_;
   std::list<Timer> timers_;  // a list: slirp keeps pointers to its timers
   std::vector<pollfd> pollfds_;
+  unsigned guest_errors_ = 0;
 };
 
 SlirpBackend::SlirpBackend(const SlirpOptions& options) {
