@@ -16,6 +16,7 @@ PACKAGES=(
   gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu     # building the guest-side test programs
   qemu-system-misc device-tree-compiler opensbi        # QEMU reference, dtc, real firmware for --bios
   apt dpkg xz-utils cpio gzip kmod e2fsprogs debian-archive-keyring  # scripts/build-guest.sh
+  clang libclang-rt-14-dev                             # libFuzzer targets (tests/fuzz)
 )
 
 missing=()
