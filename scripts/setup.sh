@@ -10,9 +10,8 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config python3            # build
   libfmt-dev libcli11-dev zlib1g-dev libfdt-dev        # libraries
   libslirp-dev                                         # user-mode networking (--netdev user)
-  iproute2                                             # tap tests: ip in a private network namespace
+  iproute2 util-linux                                  # tap tests: ip and unshare, in a private network namespace
   libgtest-dev libgmock-dev libbenchmark-dev           # tests and benchmarks
-  clang libclang-rt-14-dev                             # tests/fuzz: libFuzzer with ASan and UBSan
   gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu     # building the guest-side test programs
   qemu-system-misc device-tree-compiler opensbi        # QEMU reference, dtc, real firmware for --bios
   apt dpkg xz-utils cpio gzip kmod e2fsprogs debian-archive-keyring  # scripts/build-guest.sh
