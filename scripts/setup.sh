@@ -16,6 +16,7 @@ PACKAGES=(
   qemu-system-misc device-tree-compiler opensbi        # QEMU reference, dtc, real firmware for --bios
   apt dpkg xz-utils cpio gzip kmod e2fsprogs debian-archive-keyring  # scripts/build-guest.sh
   clang libclang-rt-14-dev                             # libFuzzer targets (tests/fuzz)
+  util-linux                                           # setpriv: the unreadable-disk test as root
 )
 
 missing=()

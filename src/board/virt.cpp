@@ -188,7 +188,10 @@ void VirtMachine::attach_virtio_devices() {
     devices.push_back(std::make_unique<virtio::BlockDevice>(fmt::format("virtio-blk {}", d.file), host::open_drive(d), d.serial));
   }
   if (cfg_.virtio_console) {
-    auto console = std::make_unique<virtio::ConsoleDevice>([this](std::string_view s) { out_.append(s); });
+    auto console = std::make_unique<virtio::ConsoleDevice>([this](std::string_view s) {
+      out_.append(s);
+      if (out_.size() >= 64 * 1024) flush_console();  // a guest can send a lot in one notify
+    });
     virtio_console_ = console.get();
     devices.push_back(std::move(console));
   }

@@ -66,7 +66,7 @@ RawFile::RawFile(const std::string& path, bool read_only) : read_only_(read_only
     struct stat st;
     if (err == EISDIR || (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)))
       throw DiskError(fmt::format("{}: is a directory, not a disk image", path));
-    if ((err == EACCES || err == EROFS) && !read_only)
+    if ((err == EACCES || err == EROFS) && !read_only && access(path.c_str(), R_OK) == 0)
       throw DiskError(fmt::format("{}: {} (readonly=on opens it read-only)", path, std::strerror(err)));
     throw DiskError(fmt::format("{}: {}", path, std::strerror(err)));
   }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "virtio/chain_io.h"
@@ -9,7 +10,7 @@
 
 namespace rvisor::virtio {
 
-ConsoleOutcome collect_console_output(const GuestMemory& mem, const Chain& chain, std::string& out) {
+ConsoleOutcome collect_console_output(const GuestMemory& mem, const Chain& chain, std::string& out, size_t limit) {
   ConsoleOutcome r;
   if (!chain.writable.empty()) {
     r.malformed = true;
@@ -17,8 +18,10 @@ ConsoleOutcome collect_console_output(const GuestMemory& mem, const Chain& chain
     return r;
   }
   for (const Buffer& b : chain.readable) {
-    const uint8_t* p = mem.span(b.addr, b.len);
-    if (p) out.append(reinterpret_cast<const char*>(p), b.len);
+    const size_t n = std::min<size_t>(b.len, limit);
+    const uint8_t* p = mem.span(b.addr, n);
+    if (p) out.append(reinterpret_cast<const char*>(p), n);
+    limit -= n;
   }
   return r;
 }
@@ -44,14 +47,15 @@ void ConsoleDevice::notify(unsigned queue) {
   std::string text;
   Chain chain;
   while (transport().pop(kTransmitQ, chain)) {
-    ConsoleOutcome r = collect_console_output(transport().memory(), chain, text);
+    text.clear();
+    ConsoleOutcome r = collect_console_output(transport().memory(), chain, text, kMaxChainOutput);
     if (r.malformed) {
       transport().device_error(r.why);
       break;
     }
+    if (!text.empty()) output_(text);  // per chain, so at most kMaxChainOutput is held here
     transport().push(kTransmitQ, chain.head, 0);
   }
-  if (!text.empty()) output_(text);
   transport().interrupt_if_needed(kTransmitQ);
 }
 

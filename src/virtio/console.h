@@ -21,13 +21,15 @@ struct ConsoleOutcome {
   std::string why;
 };
 
-// Append the bytes of one transmitq chain to `out`. A chain with device-writable buffers is
-// malformed (the transmitq is driver-to-device only).
-ConsoleOutcome collect_console_output(const GuestMemory& mem, const Chain& chain, std::string& out);
+// Append the bytes of one transmitq chain to `out`, at most `limit` of them: a chain may name
+// gigabytes of guest RAM, and the monitor must not copy that much (the rest is dropped). A
+// chain with device-writable buffers is malformed (the transmitq is driver-to-device only).
+ConsoleOutcome collect_console_output(const GuestMemory& mem, const Chain& chain, std::string& out, size_t limit);
 
 class ConsoleDevice : public Device {
  public:
-  static constexpr size_t kInputCapacity = 64 * 1024;  // bytes beyond this are dropped
+  static constexpr size_t kInputCapacity = 64 * 1024;     // bytes beyond this are dropped
+  static constexpr size_t kMaxChainOutput = 1024 * 1024;  // per transmit chain; the rest is dropped
   static constexpr unsigned kReceiveQ = 0, kTransmitQ = 1;
 
   explicit ConsoleDevice(std::function<void(std::string_view)> output) : output_(std::move(output)) {}

@@ -29,6 +29,12 @@
 // DEVICE_NEEDS_RESET, raises a config-change interrupt, logs one line on stderr, and pop()
 // returns false until the driver resets the device. pop/push/interrupt_if_needed/device_error
 // may be called from any thread.
+//
+// On the board, VirtMachine::attach_virtio_devices (src/board/virt.cpp) builds the devices from
+// VirtConfig and wraps each in a Transport for a slot (PLIC source 1 + slot); slots are used from
+// the top down. A new device type needs a VirtConfig field and one line there. Host-side work
+// that may block (disk, network) belongs on a host::IoThread (src/host/io_thread.h), kicked
+// from notify(), paused in reset() and resumed in start(), as BlockDevice does.
 #pragma once
 #include <cstdint>
 #include <span>

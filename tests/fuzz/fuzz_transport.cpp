@@ -1,11 +1,14 @@
-// The whole virtio-mmio transport with a virtio-blk (served inline) behind it, driven by an
-// arbitrary sequence of register accesses over a guest RAM that the input also fills: the
-// status machine, negotiation, queue setup, notifications, resets and config space must
-// never crash, whatever order the "driver" uses.
+// The whole virtio-mmio transport with a device behind it (virtio-blk served inline, rng or
+// console), driven by an arbitrary sequence of register accesses over a guest RAM that the
+// input also fills: the status machine, negotiation, queue setup, notifications, resets and
+// config space must never crash, whatever order the "driver" uses.
 #include <cstring>
+#include <string>
 
 #include "fuzz_guest.h"
 #include "virtio/blk.h"
+#include "virtio/console.h"
+#include "virtio/rng.h"
 #include "virtio/transport.h"
 
 using namespace rvisor::virtio;
@@ -27,16 +30,24 @@ class ZeroDisk : public rvisor::host::BlockBackend {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  // Input: N accesses of 6 bytes (op/offset byte pair, 32-bit value), then RAM contents.
+  // Input: a byte (device in the top 2 bits, N = access count in the low 6), N accesses of 6
+  // bytes (op/offset byte pair, 32-bit value), then RAM contents.
   if (size < 1) return 0;
-  const size_t accesses = std::min<size_t>(data[0], (size - 1) / 6);
+  const size_t accesses = std::min<size_t>(data[0] & 63, (size - 1) / 6);
   std::vector<uint8_t> ram(fuzz::kRamSize);
   const size_t ram_at = 1 + 6 * accesses;
   std::memcpy(ram.data(), data + ram_at, std::min<size_t>(size - ram_at, ram.size()));
   GuestMemory mem(ram.data(), fuzz::kBase, ram.size());
-  Transport t(std::make_unique<BlockDevice>("fuzz-blk", std::make_unique<ZeroDisk>(), "",
-                                            BlockDevice::Threading::kInline),
-              mem, [](bool) {});
+  std::unique_ptr<Device> device;
+  std::string printed;
+  switch (data[0] >> 6) {
+    case 1: device = std::make_unique<RngDevice>([](uint8_t* p, size_t n) { std::memset(p, 0x5a, n); }); break;
+    case 2: device = std::make_unique<ConsoleDevice>([&](std::string_view s) { printed += s; }); break;
+    default:
+      device = std::make_unique<BlockDevice>("fuzz-blk", std::make_unique<ZeroDisk>(), "", BlockDevice::Threading::kInline);
+  }
+  ConsoleDevice* console = dynamic_cast<ConsoleDevice*>(device.get());
+  Transport t(std::move(device), mem, [](bool) {});
   const uint8_t* p = data + 1;
   for (size_t i = 0; i < accesses; ++i, p += 6) {
     uint64_t offset = (uint64_t{p[1]} << 2) | ((p[0] >> 2) & 3);  // mostly aligned, 0..0x3ff
@@ -49,6 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       t.write(offset, width, value);
     else
       t.read(offset, width, v);
+    if (console && (p[0] & 0xc0) == 0xc0) console->push_input(static_cast<uint8_t>(value));  // host input
   }
   return 0;
 }

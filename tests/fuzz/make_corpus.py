@@ -59,11 +59,12 @@ def access(offset, value, write=True, width=4):
     code = {4: 0, 1: 1, 2: 2, 8: 3}[width]
     return bytes([(1 if write else 0) | ((offset & 3) << 2) | (code << 4), offset >> 2]) + struct.pack("<I", value)
 
-def bring_up(features_lo=0):
+def bring_up(features_lo=0, device=0):
     seq = [access(0x70, 1), access(0x70, 3), access(0x24, 0), access(0x20, features_lo), access(0x24, 1),
            access(0x20, 1), access(0x70, 11), access(0x30, 0), access(0x38, 8), access(0x80, BASE),
            access(0x90, BASE + 256), access(0xa0, BASE + 512), access(0x44, 1), access(0x70, 15), access(0x50, 0),
            access(0x60, 0, False), access(0x64, 1), access(0x100, 0, False, 8), access(0xfc, 0, False), access(0x70, 0)]
-    return bytes([len(seq)]) + b"".join(seq)
+    return bytes([device << 6 | len(seq)]) + b"".join(seq)
 
-write("transport", [bring_up() + blk_read, bring_up(1 << 29) + blk_write, bring_up(1 << 28) + blk_indirect])
+write("transport", [bring_up() + blk_read, bring_up(1 << 29) + blk_write, bring_up(1 << 28) + blk_indirect,
+                    bring_up(0, 1) + rng, bring_up(1 << 29, 2) + console])

@@ -104,6 +104,18 @@ TEST_F(ConsoleTest, TransmitReachesOutput) {
   EXPECT_EQ(used_idx(1), 1);
 }
 
+TEST_F(ConsoleTest, HugeTransmitChainIsCapped) {
+  // Two descriptors naming 900 KiB each (the same RAM twice): only kMaxChainOutput reaches
+  // the host, so a guest cannot make the monitor copy gigabytes.
+  g.desc_at(FakeGuest::kDesc + 0x4000, 0, FakeGuest::kBase + 0x18000, 900 << 10, kDescNext, 1);
+  g.desc_at(FakeGuest::kDesc + 0x4000, 1, FakeGuest::kBase + 0x18000, 900 << 10, 0, 0);
+  offer(1, 0, 1);
+  t.write(0x50, 4, 1);
+  EXPECT_EQ(printed.size(), ConsoleDevice::kMaxChainOutput);
+  EXPECT_EQ(used_idx(1), 1);
+  EXPECT_FALSE(t.needs_reset());
+}
+
 TEST_F(ConsoleTest, InputWaitsForBuffers) {
   dev->push_input('l');
   dev->push_input('s');
