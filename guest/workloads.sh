@@ -3,7 +3,7 @@
 # RVGUEST-BEGIN/END markers; the guest clock is /proc/uptime (10 ms resolution).
 # Settings: RVG_MB (rvguest.mb=, default 64), RVG_LOOPS (rvguest.loops=, default 1000000).
 
-WORKLOADS="poweroff none sha256 loop bench disk net info devices modtimes shell"
+WORKLOADS="poweroff none sha256 loop bench disk net share info devices modtimes shell"
 
 now() {                 # the guest's uptime in seconds, e.g. 2.51
     read -r _up _idle < /proc/uptime
@@ -77,6 +77,26 @@ wl_net() {
     udhcpc -i eth0 -n -q -t 5 -s /etc/rvguest/udhcpc.sh || return 1
     ip addr show eth0
     ip route
+}
+
+# The modules in /etc/rvguest/modules-extra.load (9p and its dependencies), once.
+load_extra_modules() {
+    _dir=/lib/modules/$(cat /etc/rvguest/kver)
+    while read -r _m; do
+        [ -n "$_m" ] || continue
+        _name=$(basename "$_m" .ko)
+        grep -q "^$(echo "$_name" | tr - _) " /proc/modules && continue
+        insmod "$_dir/$_m" || { echo "rvguest: insmod $_m failed"; return 1; }
+    done < /etc/rvguest/modules-extra.load
+}
+mount_share() {         # mount_share TAG DIR: mount the virtio-9p share TAG on DIR
+    load_extra_modules || return 1
+    mkdir -p "$2"
+    mount -t 9p -o trans=virtio,version=9p2000.L "$1" "$2"
+}
+wl_share() {            # rvguest.tag=TAG (default host) on /mnt/host, listed
+    mount_share "${RVG_tag:-host}" /mnt/host || return 1
+    ls -la /mnt/host
 }
 
 wl_devices() {

@@ -53,7 +53,7 @@ DISK_HASH_SEED=2c9f7b1e-5a3d-4e86-b0f4-71d8a6c3e592
 SELF="$(realpath "${BASH_SOURCE[0]}")"
 REPO="$(dirname "$(dirname "$SELF")")"
 GUEST_SRC="$REPO/guest"
-GUEST_FILES=(init.sh workloads.sh cmdline.awk udhcpc.sh modules.txt)
+GUEST_FILES=(init.sh workloads.sh cmdline.awk udhcpc.sh modules.txt modules-extra.txt)
 
 KVER="$DEFAULT_KVER"
 SUITE=trixie
@@ -548,20 +548,28 @@ printf 'rvguest\n' > "$ROOT/etc/hostname"
 
 # Modules: kmod expands guest/modules.txt into the load order, with dependencies and
 # soft dependencies first; modules built into the kernel drop out.
-: > "$WORK/load-order"
-while read -r want _; do
-    case "$want" in ''|'#'*) continue ;; esac
-    modprobe -d "$MODBASE" -S "$KVER" --show-depends "$want" > "$WORK/deps" 2>>"$LOG" ||
-        die "kernel $KVER has no module '$want' (guest/modules.txt)"
-    while read -r how path _; do
-        [ "$how" = insmod ] || continue
-        rel="${path#"$MODDIR/"}"
-        rel="${rel%.xz}"; rel="${rel%.zst}"; rel="${rel%.gz}"
-        grep -qxF -- "$rel" "$WORK/load-order" || echo "$rel" >> "$WORK/load-order"
-    done < "$WORK/deps"
-done < "$GUEST_SRC/modules.txt"
+# expand_modules LIST ORDER [SKIP]: append LIST's modules and their dependencies to ORDER,
+# leaving out those already in SKIP.
+expand_modules() {
+    local list="$1" order="$2" skip="${3:-/dev/null}"
+    : > "$order"
+    while read -r want _; do
+        case "$want" in ''|'#'*) continue ;; esac
+        modprobe -d "$MODBASE" -S "$KVER" --show-depends "$want" > "$WORK/deps" 2>>"$LOG" ||
+            die "kernel $KVER has no module '$want' (guest/$(basename "$list"))"
+        while read -r how path _; do
+            [ "$how" = insmod ] || continue
+            rel="${path#"$MODDIR/"}"
+            rel="${rel%.xz}"; rel="${rel%.zst}"; rel="${rel%.gz}"
+            grep -qxF -- "$rel" "$skip" || grep -qxF -- "$rel" "$order" || echo "$rel" >> "$order"
+        done < "$WORK/deps"
+    done < "$list"
+}
+expand_modules "$GUEST_SRC/modules.txt" "$WORK/load-order"
 [ -s "$WORK/load-order" ] || die "no modules to load: everything in guest/modules.txt is built in?"
-while read -r rel; do
+# guest/modules-extra.txt: carried in the initramfs for workloads to load, not loaded at boot.
+expand_modules "$GUEST_SRC/modules-extra.txt" "$WORK/extra-order" "$WORK/load-order"
+cat "$WORK/load-order" "$WORK/extra-order" | while read -r rel; do
     dst="$ROOT/lib/modules/$KVER/$rel"
     mkdir -p "$(dirname "$dst")"
     # busybox insmod hands the file to init_module() as is: store it uncompressed.
@@ -572,8 +580,9 @@ while read -r rel; do
     elif [ -f "$MODDIR/$rel.gz" ]; then gzip -dc "$MODDIR/$rel.gz" > "$dst"
     else cp "$MODDIR/$rel" "$dst"
     fi
-done < "$WORK/load-order"
+done
 cp "$WORK/load-order" "$ROOT/etc/rvguest/modules.load"
+cp "$WORK/extra-order" "$ROOT/etc/rvguest/modules-extra.load"
 # modules.dep etc. for the subset, so that modprobe/modinfo also work in the guest shell.
 for f in modules.order modules.builtin modules.builtin.modinfo; do
     [ ! -f "$MODDIR/$f" ] || cp "$MODDIR/$f" "$ROOT/lib/modules/$KVER/"
@@ -648,6 +657,7 @@ chmod 0644 "$STAGE"/*
     echo "suite=$SUITE"
     echo "source_date_epoch=$EPOCH"
     echo "modules=$(tr '\n' ' ' < "$WORK/load-order" | sed 's/ $//')"
+    echo "extra_modules=$(tr '\n' ' ' < "$WORK/extra-order" | sed 's/ $//')"
     (cd "$STAGE" && sha256sum "${ARTEFACTS[@]}")
 } > "$STAGE/manifest.txt.new"
 cp "$WORK/load-order" "$STAGE/modules.load"

@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   cmake ninja-build g++ pkg-config python3            # build
   libfmt-dev libcli11-dev zlib1g-dev libfdt-dev libxbyak-dev  # libraries
+  libslirp-dev                                         # user-mode networking (--netdev user)
+  iproute2 util-linux                                  # tap tests: ip and unshare, in a private network namespace
   libgtest-dev libgmock-dev libbenchmark-dev           # tests and benchmarks
   gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu     # building the guest-side test programs
   qemu-system-misc device-tree-compiler opensbi        # QEMU reference, dtc, real firmware for --bios

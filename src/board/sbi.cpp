@@ -36,6 +36,10 @@ void Sbi::prepare_hart_for_supervisor(cpu::Hart& h) {
   csr_write(h, csr::medeleg, ~0ull);
   csr_write(h, csr::mideleg, ~0ull);
   csr_write(h, csr::mcounteren, ~0ull);
+  // Linux opens `time` to user space (the vDSO's clock_gettime reads it) only from its SBI
+  // PMU driver, and the built-in SBI has no PMU extension: start with CY/TM/IR open, as
+  // Linux's legacy PMU path leaves scounteren alone. Without it, rdtime in U-mode is SIGILL.
+  csr_write(h, csr::scounteren, 0x7);
   csr_write(h, csr::menvcfg, 1ull << 63);  // STCE: the kernel may use stimecmp (Sstc)
   // Open the PMP fully (TOR over all addresses) as firmware does, for when PMP is enforced.
   csr_write(h, csr::pmpaddr0, ~0ull);

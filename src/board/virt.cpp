@@ -24,8 +24,11 @@
 #include "host/console.h"
 #include "loader/elf.h"
 #include "loader/kernel.h"
+#include "virtio/balloon.h"
 #include "virtio/blk.h"
 #include "virtio/console.h"
+#include "virtio/net.h"
+#include "virtio/p9_device.h"
 #include "virtio/rng.h"
 #include "virtio/transport.h"
 
@@ -112,6 +115,7 @@ class VirtMachine : public SbiPlatform {
     status_.compare_exchange_strong(none, status);
   }
   void attach_virtio_devices();
+  void attach_net_share_balloon(std::vector<std::unique_ptr<virtio::Device>>& devices);
   void handle_mmio(const cpu::Exit& e);
   void wait_for_interrupt(Steady::time_point deadline);
   void poll_devices() {
@@ -181,7 +185,8 @@ VirtMachine::VirtMachine(const VirtConfig& cfg) : cfg_(cfg), ram_(map_ram(cfg.ra
 
 // Fill the virtio slots from the top down (see VirtConfig); the rest stay empty.
 void VirtMachine::attach_virtio_devices() {
-  const unsigned wanted = static_cast<unsigned>(cfg_.drives.size()) + cfg_.virtio_console + cfg_.rng;
+  const unsigned wanted = static_cast<unsigned>(cfg_.drives.size() + cfg_.nics.size() + cfg_.shares.size()) +
+                          cfg_.virtio_console + cfg_.rng + cfg_.balloon.has_value();
   if (wanted > kVirtioSlots)
     throw loader::LoadError(fmt::format("{} virtio devices asked for, but the board has {} slots", wanted, kVirtioSlots));
   std::vector<std::unique_ptr<virtio::Device>> devices;
@@ -198,7 +203,8 @@ void VirtMachine::attach_virtio_devices() {
     devices.push_back(std::move(console));
   }
   if (cfg_.rng) devices.push_back(std::make_unique<virtio::RngDevice>());
-  const virtio::GuestMemory memory(ram_, kRamBase, cfg_.ram_size);
+  attach_net_share_balloon(devices);
+  const virtio::GuestMemory memory(ram_, kRamBase, cfg_.ram_size, &external_writes_);
   virtio_.resize(kVirtioSlots);
   for (unsigned i = 0; i < devices.size(); ++i) {
     const unsigned slot = kVirtioSlots - 1 - i;
@@ -207,6 +213,35 @@ void VirtMachine::attach_virtio_devices() {
   for (unsigned n = 0; n < kVirtioSlots; ++n) {
     if (!virtio_[n]) virtio_[n] = std::make_unique<EmptyVirtioSlot>();
     regions_.push_back({VirtLayout::kVirtioBase + n * VirtLayout::kVirtioStride, VirtLayout::kVirtioSize, virtio_[n].get()});
+  }
+}
+
+// Problems with the host side (a share that is not a directory, a busy hostfwd port, a tap
+// that cannot be opened) are bad input: reported before anything runs.
+void VirtMachine::attach_net_share_balloon(std::vector<std::unique_ptr<virtio::Device>>& devices) {
+  try {
+    for (const NicConfig& nic : cfg_.nics) {
+      std::unique_ptr<host::NetBackend> backend;
+      if (nic.backend == NicConfig::Backend::kTap) {
+        backend = host::make_tap_backend(nic.ifname);
+      } else {
+        host::SlirpOptions opt;
+        opt.forwards = nic.forwards;
+        opt.restrict = nic.restrict;
+        backend = host::make_slirp_backend(opt);
+      }
+      devices.push_back(std::make_unique<virtio::NetDevice>(std::move(backend), nic.mac));
+    }
+    for (const ShareConfig& share : cfg_.shares)
+      devices.push_back(std::make_unique<virtio::P9Device>(share.path, share.tag, share.readonly));
+    if (cfg_.balloon) {
+      uint64_t pages = std::min<uint64_t>(cfg_.balloon->size_bytes / virtio::BalloonState::kPageSize, UINT32_MAX);
+      devices.push_back(std::make_unique<virtio::BalloonDevice>(ram_, kRamBase, cfg_.ram_size, static_cast<uint32_t>(pages)));
+    }
+  } catch (const loader::LoadError&) {
+    throw;
+  } catch (const std::runtime_error& e) {
+    throw loader::LoadError(e.what());
   }
 }
 

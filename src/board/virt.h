@@ -1,14 +1,36 @@
 // The `virt` machine behind `rvisor run`: QEMU virt's memory map, a kernel started in S-mode
 // with the monitor answering SBI calls (or real firmware with --bios), console on stdio.
 #pragma once
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "cpu/hart.h"
+#include "host/net_backend.h"
 #include "host/block_backend.h"
 
 namespace rvisor::board {
+
+// A virtio-net card and its host side.
+struct NicConfig {
+  enum class Backend { kUser, kTap } backend = Backend::kUser;
+  std::vector<host::HostForward> forwards;  // user
+  bool restrict = false;                    // user: restrict=on
+  std::string ifname;                       // tap
+  std::array<uint8_t, 6> mac = {0x52, 0x54, 0x00, 0x12, 0x34, 0x56};
+};
+
+// A host directory exported over virtio-9p.
+struct ShareConfig {
+  std::string path, tag;
+  bool readonly = true;
+};
+
+struct BalloonConfig {
+  uint64_t size_bytes = 0;  // how much RAM the balloon asks the guest to give up
+};
 
 struct VirtConfig {
   std::string kernel, initrd, append, bios, dump_dtb;
@@ -16,7 +38,7 @@ struct VirtConfig {
   unsigned cpus = 1;
   double timeout_seconds = 0;  // 0: none
   // virtio devices, placed from the highest slot down (Linux probes that one first, so the
-  // first drive is vda, as on QEMU): the drives in order, then the console, then the rng.
+  // first drive is vda, as on QEMU): the drives in order, then the console, the rng, the NICs, the shares, the balloon.
   std::vector<host::DriveSpec> drives;
   bool virtio_console = false;  // hvc0, besides the UART
   bool rng = true;
@@ -24,6 +46,9 @@ struct VirtConfig {
   bool perf_map = false;
   uint32_t jit_threshold = 4;
   bool stats = false;  // print the engine's counters to stderr at exit
+  std::vector<NicConfig> nics;
+  std::vector<ShareConfig> shares;
+  std::optional<BalloonConfig> balloon;
 };
 
 // Process exit statuses of `rvisor run` (documented in the README).

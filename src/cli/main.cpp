@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   run->add_option("--drive", run_opts.drives,
                   "virtio-blk disk, repeatable: file=PATH[,format=raw][,readonly=on][,serial=S][,overlay=COW|,snapshot=on] "
                   "(QEMU: -drive)");
-  run->add_option("--device", run_opts.devices, "QEMU's -device virtio-blk-device / virtio-rng-device (accepted, no effect)");
+  run->add_option("--device", run_opts.devices, "QEMU's -device: virtio-net-device,netdev=ID[,mac=M], virtio-balloon-device; virtio-blk-device / virtio-rng-device (accepted, no effect)");
   run->add_option("--console", run_opts.console, "uart (ttyS0), or virtio: also a virtio console (hvc0)")->capture_default_str();
   run->add_flag("--no-rng", run_opts.no_rng, "No virtio-rng device (present by default)");
   run->add_option("--engine", engine_name, engine_help)->check(engine_check);
@@ -47,6 +47,14 @@ int main(int argc, char** argv) {
       ->check(CLI::PositiveNumber)->capture_default_str();
   run->add_flag("--perf-map", run_opts.vm.perf_map, "Name translated code in /tmp/perf-PID.map for perf");
   run->add_flag("--stats", run_opts.vm.stats, "Print instructions retired and the engine's counters at exit");
+  auto& dev = run_opts.virtio;
+  run->add_option("--netdev", dev.netdev, "virtio-net card: user[,hostfwd=tcp:127.0.0.1:2222-:22][,mac=M] or tap,ifname=NAME (QEMU: -netdev)")
+      ->allow_extra_args(false);
+  run->add_option("--nic", dev.nic, "QEMU's -nic: none, or as --netdev")->allow_extra_args(false);
+  run->add_option("--share", dev.share, "Share a host directory over virtio-9p: PATH[,tag=host][,readonly=on|off] (read-only by default)")
+      ->allow_extra_args(false);
+  run->add_option("--virtfs", dev.virtfs, "QEMU's -virtfs local,path=PATH,mount_tag=TAG[,readonly=on]")->allow_extra_args(false);
+  run->add_option("--balloon", dev.balloon, "virtio-balloon: size=SIZE (RAM the guest gives back) or on")->allow_extra_args(false);
   rvisor::cli::translate_qemu_spellings(argc, argv);
   try {
     app.parse(argc, argv);

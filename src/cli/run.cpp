@@ -25,7 +25,8 @@ void translate_qemu_spellings(int argc, char** argv) {
     const char* ours;
   } kMap[] = {{"-kernel", "--kernel"}, {"-initrd", "--initrd"}, {"-append", "--append"},
               {"-m", "--memory"},      {"-bios", "--bios"},     {"-smp", "--cpus"},
-              {"-drive", "--drive"},   {"-device", "--device"}};
+              {"-drive", "--drive"},   {"-device", "--device"}, {"-netdev", "--netdev"},
+              {"-nic", "--nic"},       {"-virtfs", "--virtfs"}};
   for (int i = 1; i < argc; ++i)
     for (const auto& m : kMap)
       if (std::strcmp(argv[i], m.qemu) == 0) argv[i] = const_cast<char*>(m.ours);
@@ -65,8 +66,13 @@ int run_vm(RunOptions opts) {
     // -device lines for them are accepted and change nothing.
     if (model == "virtio-rng-device" || model == "virtio-rng") {
       opts.no_rng = false;
+    } else if (model == "virtio-net-device" || model == "virtio-balloon-device") {
+      opts.virtio.device.push_back(d);  // handled with --netdev and --balloon below
     } else if (model != "virtio-blk-device" && model != "virtio-blk") {
-      fmt::print(stderr, "rvisor: --device {}: not supported (virtio-blk-device and virtio-rng-device are)\n", model);
+      fmt::print(stderr,
+                 "rvisor: --device {}: not supported (virtio-blk-device, virtio-rng-device, virtio-net-device and "
+                 "virtio-balloon-device are)\n",
+                 model);
       return board::kBadInput;
     }
   }
@@ -76,6 +82,10 @@ int run_vm(RunOptions opts) {
   }
   opts.vm.virtio_console = opts.console == "virtio";
   opts.vm.rng = !opts.no_rng;
+  if (std::string err = apply_device_options(opts.virtio, opts.vm); !err.empty()) {
+    fmt::print(stderr, "rvisor: {}\n", err);
+    return board::kBadInput;
+  }
   try {
     return board::run_virt(opts.vm);
   } catch (const host::DiskError& e) {

@@ -11,7 +11,13 @@ namespace rvisor::virtio {
 class GuestMemory {
  public:
   GuestMemory() = default;
-  GuestMemory(uint8_t* host, uint64_t base, uint64_t size) : host_(host), base_(base), size_(size) {}
+  // `writes` (optional) counts completed device writes into RAM: the harts look at it on
+  // FENCE.I, to revalidate code a device may have overwritten (cpu::Hart::share_external_writes).
+  GuestMemory(uint8_t* host, uint64_t base, uint64_t size, std::atomic<uint64_t>* writes = nullptr)
+      : host_(host), base_(base), size_(size), writes_(writes) {}
+  void note_device_writes() const {
+    if (writes_) writes_->fetch_add(1, std::memory_order_release);
+  }
 
   uint64_t base() const { return base_; }
   uint64_t size() const { return size_; }
@@ -53,6 +59,7 @@ class GuestMemory {
   }
   uint8_t* host_ = nullptr;
   uint64_t base_ = 0, size_ = 0;
+  std::atomic<uint64_t>* writes_ = nullptr;
 };
 
 }  // namespace rvisor::virtio

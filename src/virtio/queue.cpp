@@ -163,6 +163,7 @@ void Queue::push(uint16_t head, uint32_t written) {
   } elem{head, written};
   mem_.write(used_ + 4 + 8ull * (used_idx_ % size_), &elem, sizeof elem);
   ++used_idx_;
+  mem_.note_device_writes();  // whatever the device wrote for this chain, the guest may now run
   mem_.store_release16(used_ + 2, used_idx_);  // publishes the element written above
 }
 

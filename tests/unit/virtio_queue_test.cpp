@@ -287,3 +287,18 @@ TEST(GuestMemory, BoundsAndOverflow) {
   EXPECT_EQ(ram[0x11], 0);
   EXPECT_EQ(ram[0x12], 0);
 }
+
+// Every completed chain counts as a device write into guest RAM, so that the harts revalidate
+// translated code at their next FENCE.I (the guest may execute what a device wrote).
+TEST_F(QueueTest, PushCountsADeviceWrite) {
+  std::atomic<uint64_t> writes{0};
+  const GuestMemory counted(g.ram.data(), FakeGuest::kBase, FakeGuest::kRamSize, &writes);
+  layout(8);
+  ASSERT_EQ(q.enable(counted, false, false), "");
+  g.desc(0, FakeGuest::kData, 64, kDescWrite);
+  g.offer(0);
+  Chain c = pop_ok();
+  EXPECT_EQ(writes.load(), 0u);  // popping is reading
+  q.push(c.head, 64);
+  EXPECT_EQ(writes.load(), 1u);
+}
