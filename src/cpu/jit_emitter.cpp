@@ -19,16 +19,7 @@ void Jit::Emitter::block(const Block& b) {
     // An instruction across a page boundary: run only while pc + 2 still maps to the page its
     // second half was read from (else the run loop looks again, with pc unchanged).
     lea(rax, ptr[r12 + 2]);
-    mov(edx, eax);
-    shr(edx, 8);
-    and_(edx, 0xff0);
-    mov(rcx, rax);
-    and_(rcx, -4096);
-    mov(rsi, qword[rbx + l_.tlb_fetch]);
-    cmp(rcx, qword[rsi + rdx]);
-    jne(bail, T_NEAR);
-    mov(rcx, qword[rsi + rdx + 8]);
-    add(rcx, rax);
+    fetch_host(bail);
     mov(rdx, reinterpret_cast<uint64_t>(b.tail_host));
     cmp(rcx, rdx);
     jne(bail, T_NEAR);
@@ -287,10 +278,7 @@ void Jit::Emitter::chain(int64_t off, unsigned unsynced) {
   epilogue();
 }
 
-void Jit::Emitter::jump_if_translated() {
-  Xbyak::Label& stop = label();
-  may_chain(stop);
-  // fetch TLB: va -> host address -> guest-physical address
+void Jit::Emitter::fetch_host(Xbyak::Label& miss) {
   mov(edx, eax);
   shr(edx, 8);
   and_(edx, 0xff0);  // ((va >> 12) % 256) * sizeof(Tlb::Entry)
@@ -298,9 +286,15 @@ void Jit::Emitter::jump_if_translated() {
   and_(rcx, -4096);
   mov(rsi, qword[rbx + l_.tlb_fetch]);
   cmp(rcx, qword[rsi + rdx]);
-  jne(stop, T_NEAR);
+  jne(miss, T_NEAR);
   mov(rcx, qword[rsi + rdx + 8]);
   add(rcx, rax);
+}
+
+void Jit::Emitter::jump_if_translated() {
+  Xbyak::Label& stop = label();
+  may_chain(stop);
+  fetch_host(stop);  // va -> host address -> guest-physical address
   mov(rdx, l_.ram_base - l_.ram_host);  // pa = host - ram_host + ram_base (mod 2^64)
   add(rcx, rdx);
   // the block cache's slot for that pa

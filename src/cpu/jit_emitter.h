@@ -100,6 +100,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   // ---- block ends ----
   void chain(int64_t off, unsigned unsynced);  // static next pc
   void jump_if_translated();                   // rax = next pc
+  void fetch_host(Xbyak::Label& miss);         // rcx = host address of fetching va = rax, via the fetch TLB
   void may_chain(Xbyak::Label& stop);
   void enter(const Xbyak::Reg64& code);
 

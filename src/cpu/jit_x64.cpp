@@ -119,14 +119,11 @@ uint32_t Jit::park(Hart* h) {
   return 1;
 }
 
-uint32_t Jit::exec_mid(Hart* h, const Insn* i) {
+// Runs `body` (which returns 0, or 1 to leave the block) with exceptions turned into 1.
+template <typename Body>
+uint32_t Jit::guarded(Hart* h, Body body) {
   try {
-    i->exec(*h, *i);
-    h->x[0] = 0;
-    if (!h->exit_requested_) return 0;
-    h->pc = h->npc;  // it retired, and asked to leave the run loop
-    ++h->retired;
-    return 1;
+    return body();
   } catch (const Trap&) {
     return park(h);
   } catch (const MmioExitSignal&) {
@@ -134,46 +131,48 @@ uint32_t Jit::exec_mid(Hart* h, const Insn* i) {
   }
 }
 
+// The instruction retired; if it asked to leave the run loop (WFI, SBI call, watched store),
+// pc moves past it and the block leaves.
+uint32_t Jit::retire_if_exit(Hart* h) {
+  if (!h->exit_requested_) return 0;
+  h->pc = h->npc;
+  ++h->retired;
+  return 1;
+}
+
+uint32_t Jit::exec_mid(Hart* h, const Insn* i) {
+  return guarded(h, [&] {
+    i->exec(*h, *i);
+    h->x[0] = 0;
+    return retire_if_exit(h);
+  });
+}
+
 uint32_t Jit::exec_last(Hart* h, const Insn* i) {
-  try {
+  return guarded(h, [&] {
     i->exec(*h, *i);
     h->x[0] = 0;
     h->pc = h->npc;
     ++h->retired;
-    return h->exit_requested_ ? 1 : 0;
-  } catch (const Trap&) {
-    return park(h);
-  } catch (const MmioExitSignal&) {
-    return park(h);
-  }
+    return h->exit_requested_ ? 1u : 0u;
+  });
 }
 
 template <typename T>
 uint32_t Jit::load_slow(Hart* h, uint64_t va, uint64_t rd) {
-  try {
+  return guarded(h, [&] {
     T v = h->load<T>(va);
     if (rd) h->x[rd] = static_cast<uint64_t>(v);  // signed T sign-extends
-    return 0;
-  } catch (const Trap&) {
-    return park(h);
-  } catch (const MmioExitSignal&) {
-    return park(h);
-  }
+    return 0u;
+  });
 }
 
 template <typename T>
 uint32_t Jit::store_slow(Hart* h, uint64_t va, uint64_t value) {
-  try {
+  return guarded(h, [&] {
     h->store<T>(va, static_cast<T>(value));
-    if (!h->exit_requested_) return 0;
-    h->pc = h->npc;
-    ++h->retired;
-    return 1;
-  } catch (const Trap&) {
-    return park(h);
-  } catch (const MmioExitSignal&) {
-    return park(h);
-  }
+    return retire_if_exit(h);
+  });
 }
 
 // The slow paths the templates name (jit_templates.cpp).

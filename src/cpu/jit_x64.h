@@ -53,6 +53,8 @@ class Jit {
   template <typename T> static uint32_t load_slow(Hart* h, uint64_t va, uint64_t rd);
   template <typename T> static uint32_t store_slow(Hart* h, uint64_t va, uint64_t value);
   static uint32_t park(Hart* h);  // the current exception -> pending state; returns 1
+  template <typename Body> static uint32_t guarded(Hart* h, Body body);
+  static uint32_t retire_if_exit(Hart* h);
 
   Hart& hart_;
   uint8_t* buffer_ = nullptr;
