@@ -17,19 +17,26 @@ void load_reserved(Hart& h, const Insn& i) {
   T v = __atomic_load_n(p, __ATOMIC_SEQ_CST);
   h.reservation_valid = true;
   h.reservation_addr = pa;
+  h.reservation_size = sizeof(T);
+  h.reservation_value = static_cast<uint64_t>(v);
   RD = extend(v);
 }
 
-// SC: succeeds (rd = 0) only with a valid reservation on this address. The store side is
-// checked (alignment, translation, fault) whether or not it succeeds, as the spec allows and
-// riscv-tests expect.
+// SC: succeeds (rd = 0) only with a valid reservation of the same size on this address, and
+// only if memory still holds what LR read: a compare-and-swap, so that a store by another
+// hart (another host thread) in between makes it fail. (A store of the same value does not:
+// the ABA case, which QEMU accepts too.) The store side is checked (alignment, translation,
+// fault) whether or not it succeeds, as the spec allows and riscv-tests expect.
 template <typename T>
 void store_conditional(Hart& h, const Insn& i) {
   uint64_t pa;
   T* p = h.amo_location<T>(RS1, &pa);
-  bool ok = h.reservation_valid && h.reservation_addr == pa;
+  bool ok = h.reservation_valid && h.reservation_addr == pa && h.reservation_size == sizeof(T);
   h.reservation_valid = false;
-  if (ok) __atomic_store_n(p, static_cast<T>(RS2), __ATOMIC_SEQ_CST);
+  if (ok) {
+    T expected = static_cast<T>(h.reservation_value);
+    ok = __atomic_compare_exchange_n(p, &expected, static_cast<T>(RS2), false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+  }
   RD = ok ? 0 : 1;
 }
 

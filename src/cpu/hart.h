@@ -139,9 +139,11 @@ class Hart {
   uint64_t read_time() const { return clock ? clock->mtime() : retired; }
   void update_sstc();  // recompute STIP from stimecmp (Sstc)
 
-  // LR/SC reservation (physical address; cleared by SC and by stores from other harts).
+  // LR/SC reservation: physical address, size and the value LR read (SC compares and swaps).
   bool reservation_valid = false;
   uint64_t reservation_addr = 0;
+  uint64_t reservation_value = 0;
+  unsigned reservation_size = 0;
 
   // Effective privilege and translation for loads/stores (MPRV applies).
   Priv data_priv() const;

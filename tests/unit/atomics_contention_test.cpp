@@ -1,0 +1,97 @@
+// LR/SC and AMOs stay atomic when several harts run on several host threads over one RAM:
+// four harts each add 1 to three shared counters K times, through an LR/SC loop, through
+// amoadd.d, and through a plain load/add/store inside an amoswap spinlock. Every update must
+// count, in every engine.
+#include <gtest/gtest.h>
+
+#include <thread>
+#include <vector>
+
+#include "hart_fixture.h"
+
+using namespace rvisor::cpu;
+
+namespace {
+constexpr uint64_t kBase = 0x80000000, kSize = 1 << 20, kCode = kBase + 0x1000, kData = kBase + 0x10000;
+constexpr unsigned kA0 = 10, kS0 = 8, kT0 = 5, kT1 = 6, kT2 = 7, kT3 = 28, kT4 = 29, kT5 = 30, kT6 = 31;
+
+uint32_t i_type(uint32_t op, unsigned f3, unsigned rd, unsigned rs1, int32_t imm) {
+  return (static_cast<uint32_t>(imm & 0xfff) << 20) | (rs1 << 15) | (f3 << 12) | (rd << 7) | op;
+}
+uint32_t addi(unsigned rd, unsigned rs1, int32_t imm) { return i_type(0x13, 0, rd, rs1, imm); }
+uint32_t ld(unsigned rd, unsigned rs1, int32_t imm) { return i_type(0x03, 3, rd, rs1, imm); }
+uint32_t sd(unsigned rs2, unsigned rs1, int32_t imm) {
+  const auto u = static_cast<uint32_t>(imm);
+  return (((u >> 5) & 0x7f) << 25) | (rs2 << 20) | (rs1 << 15) | (3 << 12) | ((u & 0x1f) << 7) | 0x23;
+}
+uint32_t bne(unsigned rs1, unsigned rs2, int32_t off) {
+  const auto u = static_cast<uint32_t>(off);
+  return (((u >> 12) & 1) << 31) | (((u >> 5) & 0x3f) << 25) | (rs2 << 20) | (rs1 << 15) | (1 << 12) |
+         (((u >> 1) & 0xf) << 8) | (((u >> 11) & 1) << 7) | 0x63;
+}
+// A-extension: funct5, aq/rl, rs2, rs1, width (2 = .w, 3 = .d), rd.
+uint32_t amo(unsigned funct5, bool aq, bool rl, unsigned width, unsigned rd, unsigned rs1, unsigned rs2) {
+  return (funct5 << 27) | (aq << 26) | (rl << 25) | (rs2 << 20) | (rs1 << 15) | (width << 12) | (rd << 7) | 0x2f;
+}
+constexpr unsigned kLr = 2, kSc = 3, kAmoAdd = 0, kAmoSwap = 1;
+constexpr uint32_t kWfi = 0x10500073;
+
+// a0 = counters (A at +0, B at +8, C at +16, the lock at +24), s0 = K.
+const std::vector<uint32_t> kProgram = {
+    /* 0x00 loop:  */ amo(kLr, false, false, 3, kT0, kA0, 0),  // retry: lr.d t0, (a0)
+    /* 0x04 */ addi(kT0, kT0, 1),
+    /* 0x08 */ amo(kSc, false, false, 3, kT1, kA0, kT0),  // sc.d t1, t0, (a0)
+    /* 0x0c */ bne(kT1, 0, -12),                           // bnez t1, retry
+    /* 0x10 */ addi(kT2, kA0, 8),
+    /* 0x14 */ addi(kT3, 0, 1),
+    /* 0x18 */ amo(kAmoAdd, false, false, 3, 0, kT2, kT3),  // amoadd.d x0, t3, (t2)
+    /* 0x1c */ addi(kT4, kA0, 24),
+    /* 0x20 */ amo(kAmoSwap, true, false, 2, kT5, kT4, kT3),  // lock: amoswap.w.aq t5, t3, (t4)
+    /* 0x24 */ bne(kT5, 0, -4),                                // bnez t5, lock
+    /* 0x28 */ ld(kT6, kA0, 16),
+    /* 0x2c */ addi(kT6, kT6, 1),
+    /* 0x30 */ sd(kT6, kA0, 16),
+    /* 0x34 */ amo(kAmoSwap, false, true, 2, 0, kT4, 0),  // unlock: amoswap.w.rl x0, x0, (t4)
+    /* 0x38 */ addi(kS0, kS0, -1),
+    /* 0x3c */ bne(kS0, 0, -0x3c),                         // bnez s0, loop
+    /* 0x40 */ kWfi,
+};
+
+void run_contended(Engine engine) {
+  constexpr unsigned kHarts = 4;
+  constexpr uint64_t kIterations = 20000;
+  std::vector<uint8_t> ram(kSize);
+  for (size_t n = 0; n < kProgram.size(); ++n) std::memcpy(&ram[kCode - kBase + 4 * n], &kProgram[n], 4);
+  rvisor::test::FixedClock clock;
+  std::vector<std::thread> threads;
+  std::vector<int> finished(kHarts, 0);
+  for (unsigned t = 0; t < kHarts; ++t) {
+    threads.emplace_back([&, t] {
+      HartConfig hc;
+      hc.hartid = t;
+      hc.engine = engine;
+      Hart h(ram.data(), kBase, kSize, &clock, hc);
+      h.pc = kCode;
+      h.x[kA0] = kData;
+      h.x[kS0] = kIterations;
+      for (int slices = 0; slices < 100000; ++slices) {
+        if (h.run(5000).kind == Exit::Kind::Wfi) {
+          finished[t] = 1;
+          return;
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  uint64_t counters[4];
+  std::memcpy(counters, &ram[kData - kBase], sizeof counters);
+  for (unsigned t = 0; t < kHarts; ++t) EXPECT_TRUE(finished[t]) << "hart " << t << " did not finish";
+  EXPECT_EQ(counters[0], kHarts * kIterations) << "LR/SC lost updates";
+  EXPECT_EQ(counters[1], kHarts * kIterations) << "amoadd.d lost updates";
+  EXPECT_EQ(counters[2], kHarts * kIterations) << "the amoswap spinlock let two harts in";
+  EXPECT_EQ(counters[3], 0u) << "the lock is left held";
+}
+}  // namespace
+
+TEST(AtomicsContention, JitHartsOnHostThreads) { run_contended(Engine::Jit); }
+TEST(AtomicsContention, InterpreterHartsOnHostThreads) { run_contended(Engine::Interp); }
