@@ -25,7 +25,7 @@ void BlockCache::discard(uint64_t pa) {
 }
 
 bool BlockCache::insert(std::unique_ptr<Block> b, Block** out) {
-  const uint64_t pa = b->pa, page = (pa - ram_base_) >> 12, tail_pa = b->tail_pa;
+  const uint64_t pa = b->pa, tail_pa = b->tail_pa;
   *out = b.get();
   b->epoch = epoch_;
   auto [it, fresh] = blocks_.try_emplace(pa);
@@ -37,7 +37,6 @@ bool BlockCache::insert(std::unique_ptr<Block> b, Block** out) {
     std::vector<uint64_t>& on_page = by_page_[(owner - ram_base_) >> 12];
     if (std::find(on_page.begin(), on_page.end(), pa) == on_page.end()) on_page.push_back(pa);
   }
-  (void)page;
   bool newly_code = mark_code_page(pa);
   if (tail_pa) newly_code = mark_code_page(tail_pa) || newly_code;
   return newly_code;
