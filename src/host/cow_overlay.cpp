@@ -40,17 +40,9 @@ CowOverlay::CowOverlay(std::unique_ptr<RawFile> base, const std::string& path, b
   }
   fd_ = ::open(path.c_str(), (read_only ? O_RDONLY : O_RDWR | O_CREAT) | O_CLOEXEC, 0644);
   if (fd_ < 0) throw DiskError(fmt::format("{}: {}", path, std::strerror(errno)));
-  struct stat st;
-  if (fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd_);
-    throw DiskError(fmt::format("{}: not a regular file", path));
-  }
-  if (flock(fd_, (read_only ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0) {
-    ::close(fd_);
-    throw DiskError(fmt::format("{}: in use by another process or drive (locked)", path));
-  }
+  const uint64_t file_size = require_regular_and_lock(fd_, path, read_only);
   try {
-    if (st.st_size == 0 && !read_only)
+    if (file_size == 0 && !read_only)
       create_header(path);
     else
       load_header(path);

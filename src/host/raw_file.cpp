@@ -13,6 +13,19 @@
 
 namespace rvisor::host {
 
+uint64_t require_regular_and_lock(int fd, const std::string& path, bool read_only) {
+  struct stat st;
+  if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    ::close(fd);
+    throw DiskError(fmt::format("{}: not a regular file", path));
+  }
+  if (flock(fd, (read_only ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0) {
+    ::close(fd);
+    throw DiskError(fmt::format("{}: in use by another process or drive (locked)", path));
+  }
+  return static_cast<uint64_t>(st.st_size);
+}
+
 int pread_all(int fd, void* buf, size_t len, uint64_t offset) {
   auto* p = static_cast<uint8_t*>(buf);
   while (len > 0) {
@@ -70,16 +83,7 @@ RawFile::RawFile(const std::string& path, bool read_only) : read_only_(read_only
       throw DiskError(fmt::format("{}: {} (readonly=on opens it read-only)", path, std::strerror(err)));
     throw DiskError(fmt::format("{}: {}", path, std::strerror(err)));
   }
-  struct stat st;
-  if (fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) {
-    ::close(fd_);
-    throw DiskError(fmt::format("{}: not a regular file", path));
-  }
-  if (flock(fd_, (read_only ? LOCK_SH : LOCK_EX) | LOCK_NB) != 0) {
-    ::close(fd_);
-    throw DiskError(fmt::format("{}: in use by another process or drive (locked)", path));
-  }
-  size_ = static_cast<uint64_t>(st.st_size);
+  size_ = require_regular_and_lock(fd_, path, read_only);
 }
 
 RawFile::~RawFile() {

@@ -36,5 +36,8 @@ class RawFile : public BlockBackend {
 int pread_all(int fd, void* buf, size_t len, uint64_t offset);
 int pwrite_all(int fd, const void* buf, size_t len, uint64_t offset);
 int punch_or_zero(int fd, uint64_t offset, uint64_t len);
+// An image must be a regular file, locked shared (read-only) or exclusive: else close fd and
+// throw DiskError naming the path. Returns the file's size.
+uint64_t require_regular_and_lock(int fd, const std::string& path, bool read_only);
 
 }  // namespace rvisor::host
