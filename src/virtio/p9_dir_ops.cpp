@@ -13,6 +13,17 @@ namespace rvisor::virtio::p9 {
 
 using namespace detail;
 
+namespace {
+// The reply to a request that made an entry: the qid of `name` in `dirfd`, not following it.
+// Returns 0 or an errno, as Server::Errno.
+int reply_entry_qid(int dirfd, const std::string& name, Writer& out) {
+  struct stat st;
+  if (fstatat(dirfd, name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0) return errno;
+  out.qid(qid_from_stat(st));
+  return 0;
+}
+}  // namespace
+
 Server::Errno Server::mkdir(Reader& in, Writer& out) {
   uint32_t dfid = in.u32();
   std::string name = in.str();
@@ -26,10 +37,7 @@ Server::Errno Server::mkdir(Reader& in, Writer& out) {
   host::UniqueFd fd(open_path(f->path));
   if (!fd.valid()) return -fd.release();
   if (mkdirat(fd.get(), name.c_str(), mode & kDirModeMask) < 0) return errno;
-  struct stat st;
-  if (fstatat(fd.get(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0) return errno;
-  out.qid(qid_from_stat(st));
-  return 0;
+  return reply_entry_qid(fd.get(), name, out);
 }
 
 Server::Errno Server::symlink(Reader& in, Writer& out) {
@@ -45,10 +53,7 @@ Server::Errno Server::symlink(Reader& in, Writer& out) {
   if (!fd.valid()) return -fd.release();
   // The link's text is the guest's business: the host never follows links in the share.
   if (symlinkat(target.c_str(), fd.get(), name.c_str()) < 0) return errno;
-  struct stat st;
-  if (fstatat(fd.get(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0) return errno;
-  out.qid(qid_from_stat(st));
-  return 0;
+  return reply_entry_qid(fd.get(), name, out);
 }
 
 Server::Errno Server::mknod(Reader& in, Writer& out) {
@@ -67,10 +72,7 @@ Server::Errno Server::mknod(Reader& in, Writer& out) {
   host::UniqueFd fd(open_path(f->path));
   if (!fd.valid()) return -fd.release();
   if (mknodat(fd.get(), name.c_str(), (mode & S_IFMT) | (mode & kFileModeMask), 0) < 0) return errno;
-  struct stat st;
-  if (fstatat(fd.get(), name.c_str(), &st, AT_SYMLINK_NOFOLLOW) < 0) return errno;
-  out.qid(qid_from_stat(st));
-  return 0;
+  return reply_entry_qid(fd.get(), name, out);
 }
 
 Server::Errno Server::link(Reader& in) {
