@@ -5,20 +5,18 @@
 #include <fmt/format.h>
 #include <poll.h>
 #include <slirp/libslirp.h>
-#include <sys/eventfd.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cstring>
 #include <deque>
 #include <list>
 #include <mutex>
 #include <stdexcept>
-#include <thread>
 
 #include "host/net_backend.h"
+#include "host/poll_thread.h"
 
 namespace rvisor::host {
 
@@ -40,26 +38,19 @@ class SlirpBackend : public NetBackend {
   ~SlirpBackend() override {
     stop();
     slirp_cleanup(slirp_);
-    close(wake_fd_);
   }
   void start(FrameSink to_guest) override {
     to_guest_ = std::move(to_guest);
-    running_ = true;
-    thread_ = std::thread([this] { loop(); });
+    io_.start([this] { loop(); });
   }
-  void stop() override {
-    if (!thread_.joinable()) return;
-    running_ = false;
-    wake();
-    thread_.join();
-  }
+  void stop() override { io_.stop(); }
   void send(std::span<const uint8_t> frame) override {
     {
       std::lock_guard lock(mu_);
       if (from_guest_.size() >= kMaxQueuedFrames) return;  // dropped: TCP retransmits
       from_guest_.emplace_back(frame.begin(), frame.end());
     }
-    wake();
+    io_.wake();
   }
 
  private:
@@ -69,10 +60,6 @@ class SlirpBackend : public NetBackend {
     int64_t expire_ms = -1;  // -1: not armed
   };
 
-  void wake() {
-    uint64_t one = 1;
-    [[maybe_unused]] ssize_t n = write(wake_fd_, &one, sizeof one);
-  }
   static int64_t now_ns() {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
         .count();
@@ -106,7 +93,7 @@ class SlirpBackend : public NetBackend {
   static void cb_timer_mod(void* timer, int64_t expire_ms, void*) { static_cast<Timer*>(timer)->expire_ms = expire_ms; }
   static void cb_register_fd(int, void*) {}
   static void cb_unregister_fd(int, void*) {}
-  static void cb_notify(void* opaque) { static_cast<SlirpBackend*>(opaque)->wake(); }
+  static void cb_notify(void* opaque) { static_cast<SlirpBackend*>(opaque)->io_.wake(); }
 
   static int cb_add_poll(int fd, int events, void* opaque) {
     auto* self = static_cast<SlirpBackend*>(opaque);
@@ -130,12 +117,10 @@ class SlirpBackend : public NetBackend {
     return out;
   }
 
+  PollThread io_;
   SlirpCb callbacks_{};
   Slirp* slirp_ = nullptr;
-  int wake_fd_ = -1;
   FrameSink to_guest_;
-  std::atomic<bool> running_{false};
-  std::thread thread_;
   std::mutex mu_;
   std::deque<std::vector<uint8_t>> from_guest_;
   std::list<Timer> timers_;  // a list: slirp keeps pointers to its timers
@@ -144,8 +129,6 @@ class SlirpBackend : public NetBackend {
 };
 
 SlirpBackend::SlirpBackend(const SlirpOptions& options) {
-  wake_fd_ = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-  if (wake_fd_ < 0) throw std::runtime_error(fmt::format("eventfd: {}", std::strerror(errno)));
   callbacks_.send_packet = cb_send;
   callbacks_.guest_error = cb_guest_error;
   callbacks_.clock_get_ns = cb_clock;
@@ -171,7 +154,6 @@ SlirpBackend::SlirpBackend(const SlirpOptions& options) {
   cfg.if_mru = 1500;
   slirp_ = slirp_new(&cfg, &callbacks_, this);
   if (!slirp_) {
-    close(wake_fd_);
     throw std::runtime_error("libslirp could not start");
   }
   for (const HostForward& f : options.forwards) {
@@ -180,7 +162,6 @@ SlirpBackend::SlirpBackend(const SlirpOptions& options) {
     if (slirp_add_hostfwd(slirp_, f.udp, host, f.host_port, guest, f.guest_port) < 0) {
       std::string err = std::strerror(errno);
       slirp_cleanup(slirp_);
-      close(wake_fd_);
       char addr[INET_ADDRSTRLEN] = "";
       inet_ntop(AF_INET, &host, addr, sizeof addr);
       throw std::runtime_error(fmt::format("hostfwd {}:{}:{}: cannot listen on the host ({})", f.udp ? "udp" : "tcp",
@@ -204,7 +185,7 @@ void SlirpBackend::run_timers() {
 }
 
 void SlirpBackend::loop() {
-  while (running_) {
+  while (io_.running()) {
     std::deque<std::vector<uint8_t>> frames;
     {
       std::lock_guard lock(mu_);
@@ -214,16 +195,13 @@ void SlirpBackend::loop() {
 
     uint32_t timeout = kMaxPollMs;
     pollfds_.clear();
-    pollfds_.push_back({wake_fd_, POLLIN, 0});
+    pollfds_.push_back({io_.wake_fd(), POLLIN, 0});
     slirp_pollfds_fill(slirp_, &timeout, cb_add_poll, this);
     const int64_t now_ms = now_ns() / 1000000;
     for (const Timer& t : timers_)
       if (t.expire_ms >= 0) timeout = static_cast<uint32_t>(std::clamp<int64_t>(t.expire_ms - now_ms, 0, timeout));
     int n = poll(pollfds_.data(), pollfds_.size(), static_cast<int>(std::min<uint32_t>(timeout, kMaxPollMs)));
-    if (pollfds_[0].revents & POLLIN) {
-      uint64_t v;
-      [[maybe_unused]] ssize_t r = read(wake_fd_, &v, sizeof v);
-    }
+    if (pollfds_[0].revents & POLLIN) io_.drain_wake();
     slirp_pollfds_poll(slirp_, n < 0, cb_get_revents, this);
     run_timers();
   }

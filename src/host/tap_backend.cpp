@@ -6,17 +6,15 @@
 #include <linux/if.h>
 #include <linux/if_tun.h>
 #include <poll.h>
-#include <sys/eventfd.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <stdexcept>
-#include <thread>
 
 #include "host/net_backend.h"
+#include "host/poll_thread.h"
 
 namespace rvisor::host {
 
@@ -37,29 +35,16 @@ class TapBackend : public NetBackend {
       close(fd_);
       throw std::runtime_error(fmt::format("tap: cannot attach to {}: {}", ifname, std::strerror(err)));
     }
-    wake_fd_ = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
-    if (wake_fd_ < 0) {
-      close(fd_);
-      throw std::runtime_error(fmt::format("eventfd: {}", std::strerror(errno)));
-    }
   }
   ~TapBackend() override {
     stop();
     close(fd_);
-    close(wake_fd_);
   }
   void start(FrameSink to_guest) override {
     to_guest_ = std::move(to_guest);
-    running_ = true;
-    thread_ = std::thread([this] { loop(); });
+    io_.start([this] { loop(); });
   }
-  void stop() override {
-    if (!thread_.joinable()) return;
-    running_ = false;
-    uint64_t one = 1;
-    [[maybe_unused]] ssize_t n = write(wake_fd_, &one, sizeof one);
-    thread_.join();
-  }
+  void stop() override { io_.stop(); }
   void send(std::span<const uint8_t> frame) override {
     // EAGAIN (the interface is down or its queue full) drops the frame, like a busy wire.
     [[maybe_unused]] ssize_t n = write(fd_, frame.data(), frame.size());
@@ -68,8 +53,8 @@ class TapBackend : public NetBackend {
  private:
   void loop() {
     uint8_t buf[65536];
-    while (running_) {
-      pollfd p[2] = {{fd_, POLLIN, 0}, {wake_fd_, POLLIN, 0}};
+    while (io_.running()) {
+      pollfd p[2] = {{fd_, POLLIN, 0}, {io_.wake_fd(), POLLIN, 0}};
       if (poll(p, 2, -1) < 0 && errno != EINTR) return;
       if (!(p[0].revents & POLLIN)) continue;
       for (;;) {
@@ -80,10 +65,9 @@ class TapBackend : public NetBackend {
     }
   }
 
-  int fd_ = -1, wake_fd_ = -1;
+  PollThread io_;  // first: its eventfd exists before the tap is opened
+  int fd_ = -1;
   FrameSink to_guest_;
-  std::atomic<bool> running_{false};
-  std::thread thread_;
 };
 
 }  // namespace
