@@ -19,7 +19,9 @@ uint64_t insert(uint64_t reg_value, uint64_t byte, unsigned size, uint64_t v) {
 }  // namespace
 
 Clint::Clint(const cpu::Clock& time, std::vector<cpu::Hart*> harts)
-    : time_(time), harts_(std::move(harts)), mtimecmp_(harts_.size(), ~0ull) {}
+    : time_(time), harts_(std::move(harts)), mtimecmp_(std::make_unique<std::atomic<uint64_t>[]>(harts_.size())) {
+  for (size_t h = 0; h < harts_.size(); ++h) mtimecmp_[h] = ~0ull;
+}
 
 bool Clint::read(uint64_t off, unsigned size, uint64_t& value) {
   if (off < 4 * harts_.size()) {
@@ -29,7 +31,7 @@ bool Clint::read(uint64_t off, unsigned size, uint64_t& value) {
     return true;
   }
   if (off >= kMtimecmp && off < kMtimecmp + 8 * harts_.size()) {
-    value = extract(mtimecmp_[(off - kMtimecmp) / 8], off % 8, size);
+    value = extract(mtimecmp_[(off - kMtimecmp) / 8].load(), off % 8, size);
     return off % 8 + size <= 8;
   }
   if (off >= kMtime && off < kMtime + 8) {
@@ -47,20 +49,20 @@ bool Clint::write(uint64_t off, unsigned size, uint64_t value) {
   }
   if (off >= kMtimecmp && off < kMtimecmp + 8 * harts_.size()) {
     if (off % 8 + size > 8) return false;
-    uint64_t& cmp = mtimecmp_[(off - kMtimecmp) / 8];
-    cmp = insert(cmp, off % 8, size, value);
-    update_timers();
+    const auto h = static_cast<unsigned>((off - kMtimecmp) / 8);
+    mtimecmp_[h] = insert(mtimecmp_[h].load(), off % 8, size, value);  // MMIO is serialized: no lost update
+    update_timer(h);
+    harts_[h]->wake();  // a sleeping hart recomputes when to wake
     return true;
   }
   if (off >= kMtime && off < kMtime + 8) return true;  // mtime is driven by the host clock: read-only here
   return false;
 }
 
-void Clint::update_timers() {
-  uint64_t now = time_.mtime();
-  for (size_t h = 0; h < harts_.size(); ++h) harts_[h]->set_pending(cpu::MTI, now >= mtimecmp_[h]);
-}
+void Clint::update_timer(unsigned h) { harts_[h]->set_pending(cpu::MTI, time_.mtime() >= deadline(h)); }
 
-uint64_t Clint::next_deadline() const { return *std::min_element(mtimecmp_.begin(), mtimecmp_.end()); }
+void Clint::update_timers() {
+  for (unsigned h = 0; h < harts_.size(); ++h) update_timer(h);
+}
 
 }  // namespace rvisor::board

@@ -1,6 +1,8 @@
 #include "board/sbi.h"
 
 #include <cstring>
+#include <thread>
+#include <vector>
 
 namespace rvisor::board {
 
@@ -74,17 +76,40 @@ Sbi::Result Sbi::base(uint64_t fid, uint64_t a0) {
   }
 }
 
-// One hart for now: hart 0 is always started; others do not exist (SMP is issue 6).
-Sbi::Result Sbi::hsm(uint64_t fid, uint64_t a0) {
+template <typename Post, typename Local>
+int64_t Sbi::remote_fence(unsigned caller, uint64_t mask, uint64_t base, Post post, Local local) {
+  cpu::Hart& self = p_.hart(caller);
+  std::vector<std::pair<cpu::Hart*, uint64_t>> waiting;
+  const int64_t err = for_harts(mask, base, [&](cpu::Hart& t) {
+    if (&t == &self) {
+      local(t);
+      return;
+    }
+    waiting.emplace_back(&t, post(t));
+    t.kick();
+  });
+  for (auto& [target, ticket] : waiting) {
+    while (!target->served(ticket) && !p_.stopping()) {
+      if (self.requests_waiting()) self.serve_requests();
+      std::this_thread::yield();
+    }
+  }
+  return err;
+}
+
+Sbi::Result Sbi::hsm(unsigned caller, uint64_t fid, uint64_t a0, uint64_t a1, uint64_t a2) {
   switch (fid) {
-    case 0:  // hart_start
+    case 0:  // hart_start(hartid, start_addr, opaque)
       if (a0 >= p_.hart_count()) return {kErrInvalidParam, 0};
-      return {kErrAlreadyAvailable, 0};
-    case 1:  // hart_stop
-      return {kErrFailed, 0};
+      if (!p_.guest_ram(a1, 4)) return {kErrInvalidAddress, 0};
+      if (!p_.start_hart(static_cast<unsigned>(a0), a1, a2)) return {kErrAlreadyAvailable, 0};
+      return {kSuccess, 0};
+    case 1:  // hart_stop: does not return to the caller on success
+      p_.stop_hart(caller);
+      return {kSuccess, 0};
     case 2:  // hart_get_status
       if (a0 >= p_.hart_count()) return {kErrInvalidParam, 0};
-      return {kSuccess, 0};  // STARTED
+      return {kSuccess, static_cast<uint64_t>(p_.hart_state(static_cast<unsigned>(a0)))};
     case 3:  // hart_suspend: retentive suspend behaves like WFI; non-retentive is not offered
       return a0 == 0 ? Result{kSuccess, 0} : Result{kErrNotSupported, 0};
     default:
@@ -108,7 +133,7 @@ Sbi::Result Sbi::dbcn(uint64_t fid, uint64_t a0, uint64_t a1, uint64_t a2) {
   }
   uint64_t n = 0;  // console_read: whatever is waiting, without blocking
   for (int c; n < a0 && (c = p_.console_read_byte()) >= 0; ++n) buf[n] = static_cast<uint8_t>(c);
-  for (unsigned k = 0; n && k < p_.hart_count(); ++k) p_.hart(k).note_external_write();  // FENCE.I must see it
+  if (n) p_.hart(0).note_external_write();  // the harts share the count: FENCE.I must see it
   return {kSuccess, n};
 }
 
@@ -146,12 +171,20 @@ void Sbi::handle(unsigned caller) {
       if (fid == 0) r = {for_harts(a[0], a[1], [](cpu::Hart& t) { t.set_pending(cpu::SSI, true); }), 0};
       break;
     case kRfence:
-      // fence.i and sfence.vma on remote harts: one hart's caches are flushed by the hart
-      // itself; with several harts (issue 6) this becomes a request to each.
-      if (fid == 0) r = {for_harts(a[0], a[1], [](cpu::Hart& t) { t.fence_i(); }), 0};
-      else if (fid <= 6) r = {for_harts(a[0], a[1], [](cpu::Hart& t) { t.flush_tlb(); }), 0};
+      // a0 = hart mask, a1 = mask base, a2/a3 = start and size of the range (sfence.vma).
+      if (fid == 0) {
+        r = {remote_fence(caller, a[0], a[1], [](cpu::Hart& t) { return t.post_fence_i(); },
+                          [](cpu::Hart& t) { t.fence_i(); }), 0};
+      } else if (fid <= 2) {  // sfence.vma, with or without ASID: every address space (3..6 need the H extension)
+        const uint64_t start = a[2], size = a[3];
+        r = {remote_fence(caller, a[0], a[1], [&](cpu::Hart& t) { return t.post_tlb_flush(start, size); },
+                          [&](cpu::Hart& t) {
+                            t.post_tlb_flush(start, size);
+                            t.serve_requests();
+                          }), 0};
+      }
       break;
-    case kHsm: r = hsm(fid, a[0]); break;
+    case kHsm: r = hsm(caller, fid, a[0], a[1], a[2]); break;
     case kSrst:
       if (fid == 0) {
         const uint64_t type = a[0] & 0xffffffff, reason = a[1] & 0xffffffff;

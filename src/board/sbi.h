@@ -23,6 +23,16 @@ class SbiPlatform {
   virtual void reset(Reset kind) = 0;
   // Guest-physical RAM for DBCN buffers; nullptr if [pa, pa+len) is not all RAM.
   virtual uint8_t* guest_ram(uint64_t pa, uint64_t len) = 0;
+
+  // HSM: the SBI's hart states (spec chapter 9), as the machine keeps them.
+  enum class HartState : uint64_t { Started = 0, Stopped = 1, StartPending = 2, StopPending = 3 };
+  virtual HartState hart_state(unsigned hart) = 0;
+  // A stopped hart starts at `addr` in S-mode, MMU off, with a0 = its id and a1 = opaque.
+  // False if it was not stopped.
+  virtual bool start_hart(unsigned hart, uint64_t addr, uint64_t opaque) = 0;
+  virtual void stop_hart(unsigned hart) = 0;  // the calling hart, once its ecall returns
+  // True once the machine is stopping: a wait for another hart's thread gives up.
+  virtual bool stopping() const = 0;
 };
 
 class Sbi {
@@ -40,11 +50,17 @@ class Sbi {
     uint64_t value;
   };
   Result base(uint64_t fid, uint64_t a0);
-  Result hsm(uint64_t fid, uint64_t a0);
+  Result hsm(unsigned caller, uint64_t fid, uint64_t a0, uint64_t a1, uint64_t a2);
   Result dbcn(uint64_t fid, uint64_t a0, uint64_t a1, uint64_t a2);
   // Apply `op` to every hart selected by an SBI hart mask; INVALID_PARAM on a bad mask.
   template <typename Op>
   int64_t for_harts(uint64_t mask, uint64_t base, Op op);
+  // RFENCE: `post` a request to each selected hart but the caller, which `local` serves at
+  // once; returns when every target served it (the caller then relies on it, as on
+  // hardware), serving requests aimed at the caller meanwhile, so two harts fencing each
+  // other do not wait forever.
+  template <typename Post, typename Local>
+  int64_t remote_fence(unsigned caller, uint64_t mask, uint64_t base, Post post, Local local);
 
   SbiPlatform& p_;
 };

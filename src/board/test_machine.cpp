@@ -102,7 +102,7 @@ TestOutcome TestMachine::run(uint64_t max_instructions) {
       }
       case cpu::Exit::Kind::Wfi: {
         // Nothing else runs: skip time forward to the next timer deadline, if one can fire.
-        uint64_t deadline = s_->clint.next_deadline();
+        uint64_t deadline = s_->clint.deadline(0);
         bool stimer = (hart.csrs.menvcfg >> 63) && hart.csrs.stimecmp != ~0ull;
         if (stimer) deadline = std::min(deadline, hart.csrs.stimecmp);
         if (deadline == ~0ull || !(hart.csrs.mie & ((1ull << cpu::MTI) | (1ull << cpu::STI))))

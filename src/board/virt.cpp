@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <deque>
 #include <fstream>
 #include <memory>
@@ -20,6 +21,8 @@
 #include "board/sbi.h"
 #include "board/syscon.h"
 #include "board/uart16550.h"
+#include "cpu/coherence.h"
+#include "cpu/csr.h"
 #include "cpu/hart.h"
 #include "host/console.h"
 #include "loader/elf.h"
@@ -87,9 +90,12 @@ class VirtMachine : public SbiPlatform {
   int run();
 
   // SbiPlatform
-  unsigned hart_count() const override { return 1; }
-  cpu::Hart& hart(unsigned) override { return *hart_; }
-  void console_write(std::string_view b) override { out_.append(b); }
+  unsigned hart_count() const override { return static_cast<unsigned>(harts_.size()); }
+  cpu::Hart& hart(unsigned i) override { return *harts_[i]->hart; }
+  void console_write(std::string_view b) override {
+    std::lock_guard lock(out_mu_);
+    out_.append(b);
+  }
   int console_read_byte() override {
     std::lock_guard lock(input_mu_);
     if (sbi_input_.empty()) return -1;
@@ -97,9 +103,10 @@ class VirtMachine : public SbiPlatform {
     sbi_input_.pop_front();
     return c;
   }
-  void set_timer(unsigned, uint64_t deadline) override {
-    hart_->csrs.stimecmp = deadline;  // the SBI timer is the Sstc comparator, which the hart checks
-    hart_->update_sstc();
+  void set_timer(unsigned h, uint64_t deadline) override {
+    cpu::Hart& t = hart(h);  // the caller itself: the SBI timer is its Sstc comparator
+    t.csrs.stimecmp = deadline;
+    t.update_sstc();
   }
   void reset(Reset kind) override {
     finish(kind == Reset::Shutdown ? kPoweredOff : kind == Reset::Reboot ? kReboot : kGuestFailure);
@@ -108,26 +115,38 @@ class VirtMachine : public SbiPlatform {
     if (pa < kRamBase || pa - kRamBase > cfg_.ram_size || cfg_.ram_size - (pa - kRamBase) < len) return nullptr;
     return ram_ + (pa - kRamBase);
   }
+  HartState hart_state(unsigned h) override { return harts_[h]->state.load(); }
+  bool start_hart(unsigned h, uint64_t addr, uint64_t opaque) override;
+  void stop_hart(unsigned h) override { harts_[h]->state = HartState::Stopped; }
+  bool stopping() const override { return status_ >= 0; }
 
  private:
-  void finish(int status) {
-    int none = -1;
-    status_.compare_exchange_strong(none, status);
-  }
+  // One hart and the host thread that runs it (a vCPU thread).
+  struct HartThread {
+    std::unique_ptr<cpu::Hart> hart;
+    std::atomic<HartState> state{HartState::Stopped};
+    uint64_t start_pc = 0, start_opaque = 0;  // for StartPending, written before the state
+    std::thread thread;
+  };
+  void finish(int status);
+  void fatal(std::string message);  // the monitor cannot go on: report after the console is restored
   void attach_virtio_devices();
   void attach_net_share_balloon(std::vector<std::unique_ptr<virtio::Device>>& devices);
-  void handle_mmio(const cpu::Exit& e);
-  void wait_for_interrupt(Steady::time_point deadline);
-  void poll_devices() {
-    clint_->update_timers();
-    hart_->update_sstc();
-    rtc_->poll();
+  void hart_main(unsigned index);
+  void run_hart_slice(unsigned index);
+  void enter_started_hart(unsigned index);
+  void handle_mmio(cpu::Hart& h, const cpu::Exit& e);
+  void wait_for_interrupt(unsigned index);
+  void poll_timers(unsigned index) {
+    clint_->update_timer(index);
+    harts_[index]->hart->update_sstc();
   }
   // Before a monitor message: finish the guest's partial line on a terminal.
   static void end_console_line() {
     if (isatty(STDOUT_FILENO)) host::Console::write("\r\n");
   }
   void flush_console() {
+    std::lock_guard lock(out_mu_);
     if (!out_.empty()) host::Console::write(out_);
     out_.clear();
   }
@@ -135,7 +154,8 @@ class VirtMachine : public SbiPlatform {
   VirtConfig cfg_;
   uint8_t* ram_;
   HostClock clock_;
-  std::unique_ptr<cpu::Hart> hart_;
+  cpu::Coherence coherence_;
+  std::vector<std::unique_ptr<HartThread>> harts_;
   std::unique_ptr<Clint> clint_;
   std::unique_ptr<Plic> plic_;
   std::unique_ptr<Uart16550> uart_;
@@ -144,14 +164,18 @@ class VirtMachine : public SbiPlatform {
   std::vector<std::unique_ptr<MmioDevice>> virtio_;  // per slot: a Transport or an EmptyVirtioSlot
   virtio::ConsoleDevice* virtio_console_ = nullptr;   // owned by its Transport
   std::vector<Region> regions_;
+  // MMIO is serialized, as under QEMU's big lock: the device models are written for one
+  // accessing hart at a time (their I/O threads have locks of their own).
+  std::mutex mmio_mu_;
   Sbi sbi_{*this};
+  std::mutex out_mu_;
   std::string out_;  // guest console output not yet written
   std::mutex input_mu_;
   std::deque<uint8_t> sbi_input_;  // console input for SBI getchar/DBCN read
   std::atomic<int> status_{-1};
-  // Guest RAM writes by devices and the monitor: harts revalidate translated code on the
-  // next FENCE.I when this moved (cpu::Hart::share_external_writes).
-  std::atomic<uint64_t> external_writes_{1};
+  std::mutex status_mu_;
+  std::condition_variable status_cv_;  // the main thread waits here for status_
+  std::string fatal_;                  // under status_mu_
 };
 
 uint8_t* map_ram(uint64_t size) {
@@ -160,18 +184,30 @@ uint8_t* map_ram(uint64_t size) {
   return static_cast<uint8_t*>(p);
 }
 
-VirtMachine::VirtMachine(const VirtConfig& cfg) : cfg_(cfg), ram_(map_ram(cfg.ram_size)) {
-  cpu::HartConfig hc;
-  hc.sbi_in_monitor = cfg.bios.empty();
-  hc.engine = cfg.engine;
-  hc.perf_map = cfg.perf_map;
-  hc.jit_threshold = cfg.jit_threshold;
-  hart_ = std::make_unique<cpu::Hart>(ram_, kRamBase, cfg.ram_size, &clock_, hc);
-  hart_->share_external_writes(&external_writes_);
-  clint_ = std::make_unique<Clint>(clock_, std::vector<cpu::Hart*>{hart_.get()});
-  plic_ = std::make_unique<Plic>(std::vector<cpu::Hart*>{hart_.get()});
-  uart_ = std::make_unique<Uart16550>([this](uint8_t c) { out_.push_back(static_cast<char>(c)); },
-                                      plic_->line(VirtLayout::kUartIrq));
+VirtMachine::VirtMachine(const VirtConfig& cfg)
+    : cfg_(cfg), ram_(map_ram(cfg.ram_size)), coherence_(kRamBase, cfg.ram_size) {
+  std::vector<cpu::Hart*> harts;
+  for (unsigned i = 0; i < cfg.cpus; ++i) {
+    cpu::HartConfig hc;
+    hc.hartid = i;
+    hc.sbi_in_monitor = cfg.bios.empty();
+    hc.engine = cfg.engine;
+    hc.perf_map = cfg.perf_map;
+    hc.jit_threshold = cfg.jit_threshold;
+    auto t = std::make_unique<HartThread>();
+    t->hart = std::make_unique<cpu::Hart>(ram_, kRamBase, cfg.ram_size, &clock_, hc);
+    t->hart->join(coherence_);
+    harts.push_back(t->hart.get());
+    harts_.push_back(std::move(t));
+  }
+  clint_ = std::make_unique<Clint>(clock_, harts);
+  plic_ = std::make_unique<Plic>(harts);
+  uart_ = std::make_unique<Uart16550>(
+      [this](uint8_t c) {
+        std::lock_guard lock(out_mu_);
+        out_.push_back(static_cast<char>(c));
+      },
+      plic_->line(VirtLayout::kUartIrq));
   rtc_ = std::make_unique<GoldfishRtc>(plic_->line(VirtLayout::kRtcIrq));
   syscon_ = std::make_unique<Syscon>([this](PowerRequest r) {
     finish(r.kind == PowerRequest::Poweroff ? kPoweredOff : r.kind == PowerRequest::Reboot ? kReboot : kGuestFailure);
@@ -181,6 +217,35 @@ VirtMachine::VirtMachine(const VirtConfig& cfg) : cfg_(cfg), ram_(map_ram(cfg.ra
               {VirtLayout::kClintBase, VirtLayout::kClintSize, clint_.get()},
               {VirtLayout::kPlicBase, VirtLayout::kPlicSize, plic_.get()},
               {VirtLayout::kUartBase, VirtLayout::kUartSize, uart_.get()}};
+}
+
+void VirtMachine::finish(int status) {
+  {
+    std::lock_guard lock(status_mu_);
+    int none = -1;
+    status_.compare_exchange_strong(none, status);
+  }
+  status_cv_.notify_all();
+  for (auto& t : harts_) t->hart->wake();
+}
+
+void VirtMachine::fatal(std::string message) {
+  {
+    std::lock_guard lock(status_mu_);
+    if (fatal_.empty() && status_ < 0) fatal_ = std::move(message);
+  }
+  finish(kMonitorError);
+}
+
+bool VirtMachine::start_hart(unsigned h, uint64_t addr, uint64_t opaque) {
+  HartThread& t = *harts_[h];
+  HartState expected = HartState::Stopped;
+  if (t.state.load() != expected) return false;
+  t.start_pc = addr;
+  t.start_opaque = opaque;
+  if (!t.state.compare_exchange_strong(expected, HartState::StartPending)) return false;
+  t.hart->wake();
+  return true;
 }
 
 // Fill the virtio slots from the top down (see VirtConfig); the rest stay empty.
@@ -196,15 +261,15 @@ void VirtMachine::attach_virtio_devices() {
   }
   if (cfg_.virtio_console) {
     auto console = std::make_unique<virtio::ConsoleDevice>([this](std::string_view s) {
-      out_.append(s);
-      if (out_.size() >= 64 * 1024) flush_console();  // a guest can send a lot in one notify
+      console_write(s);
+      if (s.size() >= 64 * 1024) flush_console();  // a guest can send a lot in one notify
     });
     virtio_console_ = console.get();
     devices.push_back(std::move(console));
   }
   if (cfg_.rng) devices.push_back(std::make_unique<virtio::RngDevice>());
   attach_net_share_balloon(devices);
-  const virtio::GuestMemory memory(ram_, kRamBase, cfg_.ram_size, &external_writes_);
+  const virtio::GuestMemory memory(ram_, kRamBase, cfg_.ram_size, &coherence_.external_writes());
   virtio_.resize(kVirtioSlots);
   for (unsigned i = 0; i < devices.size(); ++i) {
     const unsigned slot = kVirtioSlots - 1 - i;
@@ -260,6 +325,7 @@ void VirtMachine::boot() {
   const uint64_t fdt_addr = (top - (64 << 10)) & ~((2ull << 20) - 1);
   uint64_t floor = kernel.load_end;
   FdtConfig fc;
+  fc.num_harts = cfg_.cpus;
   fc.ram_base = kRamBase;
   fc.ram_size = cfg_.ram_size;
   fc.bootargs = cfg_.append;
@@ -282,48 +348,116 @@ void VirtMachine::boot() {
   }
   std::memcpy(ram_ + (fdt_addr - kRamBase), dtb.data(), dtb.size());
 
-  cpu::Hart& h = *hart_;
-  h.x[10] = 0;         // a0: hart id
-  h.x[11] = fdt_addr;  // a1: device tree
-  if (cfg_.bios.empty()) {
-    Sbi::prepare_hart_for_supervisor(h);
-    h.pc = kernel.entry;
-    h.set_priv(cpu::Priv::S);
-  } else {
-    FwDynamicInfo info;
+  // Every hart gets the state firmware would leave; with the built-in SBI hart 0 boots the
+  // kernel and the others wait, stopped, for HSM hart_start. Real firmware starts on all harts
+  // at once, as on hardware, and picks its boot hart itself.
+  FwDynamicInfo info;
+  uint64_t info_addr = 0;
+  if (!cfg_.bios.empty()) {
     info.next_addr = kernel.entry;
-    uint64_t info_addr = (below - sizeof info) & ~0xfffull;
+    info_addr = (below - sizeof info) & ~0xfffull;
     if (info_addr < floor) throw loader::LoadError("no room in RAM for the firmware's boot information");
     std::memcpy(ram_ + (info_addr - kRamBase), &info, sizeof info);
-    h.x[12] = info_addr;  // a2: fw_dynamic info
-    h.pc = fw.entry;
+  }
+  for (unsigned i = 0; i < harts_.size(); ++i) {
+    cpu::Hart& h = *harts_[i]->hart;
+    h.x[10] = i;         // a0: hart id
+    h.x[11] = fdt_addr;  // a1: device tree
+    if (cfg_.bios.empty()) {
+      Sbi::prepare_hart_for_supervisor(h);
+      h.pc = kernel.entry;
+      h.set_priv(cpu::Priv::S);
+      harts_[i]->state = i == 0 ? HartState::Started : HartState::Stopped;
+    } else {
+      h.x[12] = info_addr;  // a2: fw_dynamic info
+      h.pc = fw.entry;
+      harts_[i]->state = HartState::Started;
+    }
   }
 }
 
-void VirtMachine::handle_mmio(const cpu::Exit& e) {
+void VirtMachine::handle_mmio(cpu::Hart& h, const cpu::Exit& e) {
+  std::lock_guard lock(mmio_mu_);
   for (const Region& r : regions_) {
     if (e.addr - r.base >= r.size) continue;
     uint64_t v = 0;
     bool ok = e.is_write ? r.device->write(e.addr - r.base, e.size, e.data) : r.device->read(e.addr - r.base, e.size, v);
     if (!ok) break;
-    if (!e.is_write) hart_->complete_mmio_load(v);
+    if (!e.is_write) h.complete_mmio_load(v);
     return;
   }
-  hart_->fail_mmio();  // nothing there: the guest gets an access fault
+  h.fail_mmio();  // nothing there: the guest gets an access fault
 }
 
-// Sleep until an interrupt is pending for the hart, the next timer deadline, or `deadline`.
-// Device threads set pending bits without waking us, so sleep in short steps.
-void VirtMachine::wait_for_interrupt(Steady::time_point deadline) {
-  cpu::Hart& h = *hart_;
-  while (status_ < 0) {
-    poll_devices();
-    if (h.csrs.mip.load() & h.csrs.mie) return;
-    uint64_t next = clint_->next_deadline();
+// Sleep the hart's thread until an interrupt is pending for it or its timer is due; requests
+// from other harts (remote fences) are served meanwhile. Devices, IPIs and timers that raise
+// a line wake the thread (Hart::set_pending), so an idle hart costs no host CPU.
+void VirtMachine::wait_for_interrupt(unsigned index) {
+  HartThread& t = *harts_[index];
+  cpu::Hart& h = *t.hart;
+  flush_console();
+  while (status_ < 0 && t.state == HartState::Started) {
+    if (h.requests_waiting()) h.serve_requests();
+    poll_timers(index);
+    if (h.interrupt_waiting()) return;
+    uint64_t next = clint_->deadline(index);
     if (h.csrs.menvcfg >> 63) next = std::min(next, h.csrs.stimecmp);
-    auto wake = std::min({deadline, clock_.when(next), Steady::now() + std::chrono::milliseconds(5)});
-    std::this_thread::sleep_until(wake);
-    if (Steady::now() >= deadline) return;
+    const uint64_t now = clock_.mtime();
+    // At most an hour at a time (a deadline of ~0 is "never" and would overflow the clock).
+    const uint64_t wait = std::min<uint64_t>(next > now ? next - now : 0, 3600ull * 10000000);
+    h.sleep_until(clock_.when(now + wait));
+  }
+}
+
+// A hart that HSM started: the entry state the SBI spec gives (S-mode, MMU off, interrupts
+// off, a0 = hart id, a1 = opaque).
+void VirtMachine::enter_started_hart(unsigned index) {
+  HartThread& t = *harts_[index];
+  cpu::Hart& h = *t.hart;
+  h.pc = t.start_pc;
+  h.x[10] = index;
+  h.x[11] = t.start_opaque;
+  cpu::csr_write(h, cpu::csr::satp, 0);
+  h.csrs.mstatus &= ~cpu::mstatus::SIE;
+  h.set_priv(cpu::Priv::S);
+  h.flush_tlb();
+  t.state = HartState::Started;
+}
+
+void VirtMachine::run_hart_slice(unsigned index) {
+  cpu::Hart& h = *harts_[index]->hart;
+  const cpu::Exit e = h.run(kSlice);
+  switch (e.kind) {
+    case cpu::Exit::Kind::Mmio: handle_mmio(h, e); return;
+    case cpu::Exit::Kind::SbiCall: sbi_.handle(index); break;
+    case cpu::Exit::Kind::Wfi: wait_for_interrupt(index); break;
+    case cpu::Exit::Kind::Budget:
+    case cpu::Exit::Kind::StoreWatch: break;
+  }
+  poll_timers(index);
+  flush_console();
+  if (cfg_.bios.empty() && h.priv == cpu::Priv::M)
+    fatal(fmt::format("the guest trapped into M-mode on hart {}, where no firmware runs (mcause {:#x}, mepc {:#x}, mtval {:#x})",
+                      index, h.csrs.mcause, h.csrs.mepc, h.csrs.mtval));
+}
+
+// The vCPU thread: runs its hart while it is started, sleeps while it is stopped.
+void VirtMachine::hart_main(unsigned index) {
+  HartThread& t = *harts_[index];
+  try {
+    while (status_ < 0) {
+      const HartState state = t.state.load();
+      if (state == HartState::StartPending) {
+        enter_started_hart(index);
+      } else if (state == HartState::Started) {
+        run_hart_slice(index);
+      } else {
+        if (t.hart->requests_waiting()) t.hart->serve_requests();
+        t.hart->sleep_until(Steady::now() + std::chrono::seconds(1));
+      }
+    }
+  } catch (const std::exception& e) {
+    fatal(fmt::format("hart {}: {}", index, e.what()));
   }
 }
 
@@ -340,40 +474,36 @@ int VirtMachine::run() {
   const auto deadline = cfg_.timeout_seconds > 0
                             ? Steady::now() + std::chrono::microseconds(static_cast<int64_t>(cfg_.timeout_seconds * 1e6))
                             : Steady::time_point::max();
-  cpu::Hart& h = *hart_;
-  while (status_ < 0) {
-    cpu::Exit e = h.run(kSlice);
-    switch (e.kind) {
-      case cpu::Exit::Kind::Mmio: handle_mmio(e); break;
-      case cpu::Exit::Kind::SbiCall: sbi_.handle(0); break;
-      case cpu::Exit::Kind::Wfi: flush_console(); wait_for_interrupt(deadline); break;
-      case cpu::Exit::Kind::Budget:
-      case cpu::Exit::Kind::StoreWatch: break;
-    }
-    if (e.kind != cpu::Exit::Kind::Mmio) {
-      poll_devices();
-      flush_console();
-    }
-    if (cfg_.bios.empty() && h.priv == cpu::Priv::M) {
-      flush_console();
-      console.stop();
-      end_console_line();
-      fmt::print(stderr, "rvisor: the guest trapped into M-mode, where no firmware runs (mcause {:#x}, mepc {:#x}, mtval {:#x})\n",
-                 h.csrs.mcause, h.csrs.mepc, h.csrs.mtval);
-      return kMonitorError;
-    }
-    if (Steady::now() >= deadline) {
-      flush_console();
-      console.stop();
-      end_console_line();
-      fmt::print(stderr, "rvisor: --timeout of {} s expired; stopping the guest\n", cfg_.timeout_seconds);
-      return kTimedOut;
+  for (unsigned i = 0; i < harts_.size(); ++i) harts_[i]->thread = std::thread([this, i] { hart_main(i); });
+  // The main thread is the monitor: it waits for the guest to stop, and polls the RTC alarm.
+  bool timed_out = false;
+  {
+    std::unique_lock lock(status_mu_);
+    while (status_ < 0) {
+      if (Steady::now() >= deadline) {
+        timed_out = true;
+        break;
+      }
+      status_cv_.wait_until(lock, std::min(deadline, Steady::now() + std::chrono::milliseconds(100)));
+      rtc_->poll();
     }
   }
+  if (timed_out) finish(kTimedOut);
+  for (auto& t : harts_) t->thread.join();
   flush_console();
   console.stop();
-  if (cfg_.stats)
-    fmt::print(stderr, "rvisor: {} instructions retired; {}\n", h.retired, h.engine_stats());
+  if (status_ == kTimedOut) {
+    end_console_line();
+    fmt::print(stderr, "rvisor: --timeout of {} s expired; stopping the guest\n", cfg_.timeout_seconds);
+  } else if (!fatal_.empty()) {
+    end_console_line();
+    fmt::print(stderr, "rvisor: {}\n", fatal_);
+  }
+  if (cfg_.stats) {
+    for (unsigned i = 0; i < harts_.size(); ++i)
+      fmt::print(stderr, "rvisor: hart {}: {} instructions retired; {}\n", i, harts_[i]->hart->retired,
+                 harts_[i]->hart->engine_stats());
+  }
   return status_;
 }
 

@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
   run->add_option("--initrd", run_opts.vm.initrd, "Initial ramdisk, cpio or cpio.gz (QEMU: -initrd)");
   run->add_option("--append", run_opts.vm.append, "Kernel command line (QEMU: -append)");
   run->add_option("--memory", run_opts.memory, "Guest RAM, e.g. 512M or 1G (QEMU: -m)")->capture_default_str();
-  run->add_option("--cpus", run_opts.vm.cpus, "Number of harts (QEMU: -smp)")->capture_default_str();
+  run->add_option("--cpus", run_opts.cpus, "Number of harts, 1 to 8, each on a host thread (QEMU: -smp)")->capture_default_str();
   run->add_option("--bios", run_opts.vm.bios, "M-mode firmware (e.g. OpenSBI fw_dynamic.bin) instead of the built-in SBI");
   run->add_option("--dump-dtb", run_opts.vm.dump_dtb, "Write the generated device tree to FILE and exit");
   run->add_option("--timeout", run_opts.vm.timeout_seconds, "Stop the guest after SECONDS (exit status 124)");

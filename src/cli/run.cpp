@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstring>
+#include <optional>
 
 #include "cli/drive.h"
 #include "cli/size.h"
@@ -16,6 +17,28 @@ namespace {
 uint64_t host_memory_bytes() {
   long pages = sysconf(_SC_PHYS_PAGES), page = sysconf(_SC_PAGESIZE);
   return pages > 0 && page > 0 ? static_cast<uint64_t>(pages) * static_cast<uint64_t>(page) : 0;
+}
+// "N", "cpus=N", and QEMU's topology keys after either (sockets=, cores=, threads=, maxcpus=,
+// which change nothing here); N from 1 to 8.
+std::optional<unsigned> parse_cpus(const std::string& spec) {
+  std::optional<unsigned> n;
+  size_t pos = 0;
+  for (bool first = true; pos <= spec.size(); first = false) {
+    const size_t comma = std::min(spec.find(',', pos), spec.size());
+    std::string item = spec.substr(pos, comma - pos);
+    pos = comma + 1;
+    const size_t eq = item.find('=');
+    std::string key = eq == std::string::npos ? (first ? "cpus" : "") : item.substr(0, eq);
+    std::string value = eq == std::string::npos ? item : item.substr(eq + 1);
+    if (key == "cpus") {
+      if (value.empty() || value.size() > 2 || value.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+      n = static_cast<unsigned>(std::stoul(value));
+    } else if (key != "sockets" && key != "cores" && key != "threads" && key != "maxcpus" && key != "dies") {
+      return std::nullopt;
+    }
+  }
+  if (!n || *n < 1 || *n > 8) return std::nullopt;
+  return n;
 }
 }  // namespace
 
@@ -47,10 +70,12 @@ int run_vm(RunOptions opts) {
     fmt::print(stderr, "rvisor: --memory {}: more than this host's {} MiB of RAM\n", opts.memory, host >> 20);
     return board::kBadInput;
   }
-  if (opts.vm.cpus != 1) {
-    fmt::print(stderr, "rvisor: --cpus {}: only 1 hart is supported so far\n", opts.vm.cpus);
+  auto cpus = parse_cpus(opts.cpus);
+  if (!cpus) {
+    fmt::print(stderr, "rvisor: --cpus {}: expected a number of harts from 1 to 8 (or QEMU's cpus=N[,...])\n", opts.cpus);
     return board::kBadInput;
   }
+  opts.vm.cpus = *cpus;
   opts.vm.ram_size = *size;
   for (const std::string& d : opts.drives) {
     try {

@@ -10,6 +10,7 @@ namespace rvisor::cli {
 struct RunOptions {
   board::VirtConfig vm;
   std::string memory = "1G";
+  std::string cpus = "1";            // N, or QEMU's -smp [cpus=]N[,sockets=...,cores=...,threads=...]
   std::vector<std::string> drives;   // --drive / -drive specs, parsed by run_vm
   std::vector<std::string> devices;  // QEMU's -device: virtio-blk-device, virtio-rng-device
   std::string console = "uart";      // uart, or virtio (adds hvc0)

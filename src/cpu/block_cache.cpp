@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstring>
 
+#include "cpu/coherence.h"
+
 namespace rvisor::cpu {
 
 BlockCache::BlockCache(const uint8_t* ram, uint64_t ram_base, uint64_t ram_size)
@@ -14,6 +16,7 @@ bool BlockCache::mark_code_page(uint64_t pa) {
   const uint64_t bit = 1ull << (page % 64);
   const bool newly_code = !(word & bit);
   word |= bit;
+  if (newly_code && coherence_) coherence_->add_owner(pa, owner_index_);
   return newly_code;
 }
 
@@ -110,6 +113,7 @@ void BlockCache::invalidate_page(uint64_t pa) {
   const uint64_t page = (pa - ram_base_) >> 12;
   if (pa < ram_base_ || page >= pages_) return;
   code_bits_[page / 64] &= ~(1ull << (page % 64));
+  if (coherence_) coherence_->remove_owner(pa, owner_index_);
   auto it = by_page_.find(page);
   if (it == by_page_.end()) return;
   ++invalidations_;
@@ -129,6 +133,7 @@ void BlockCache::flush() {
   by_page_.clear();
   std::fill(fast_.begin(), fast_.end(), Slot{});
   std::fill(code_bits_.begin(), code_bits_.end(), 0);
+  if (coherence_) coherence_->remove_owner_everywhere(owner_index_);
 }
 
 }  // namespace rvisor::cpu

@@ -25,6 +25,7 @@
 
 namespace rvisor::cpu {
 
+class Coherence;
 class Hart;
 // Translated code for a block: returns 0 when the block ran to its end (pc is the next pc),
 // non-zero when it left early (a trap, an MMIO exit or an exit request is pending).
@@ -52,6 +53,12 @@ struct Block {
 class BlockCache {
  public:
   BlockCache(const uint8_t* ram, uint64_t ram_base, uint64_t ram_size);
+  // With several harts: report this cache's code pages as hart `index`'s in the machine's
+  // code owners (src/cpu/coherence.h). Before any block is built.
+  void share_owners(Coherence* coherence, unsigned index) {
+    coherence_ = coherence;
+    owner_index_ = index;
+  }
 
   // A direct-mapped front for the block map. Translated code reads it too, to jump straight
   // to the next block's code (block chaining), so a slot carries the code pointer.
@@ -108,6 +115,8 @@ class BlockCache {
   bool revalidate(Block* b);  // after a FENCE.I: are b's bytes still those in RAM?
   const uint8_t* ram_;
   uint64_t ram_base_, pages_;
+  Coherence* coherence_ = nullptr;
+  unsigned owner_index_ = 0;
   uint64_t epoch_ = 1;
   std::vector<Slot> fast_;
   std::unordered_map<uint64_t, std::unique_ptr<Block>> blocks_;

@@ -127,7 +127,7 @@ uint64_t csr_read(Hart& h, uint16_t num) {
     case csr::misa: return c.misa;
     case csr::medeleg: return c.medeleg;
     case csr::mideleg: return c.mideleg;
-    case csr::mie: return c.mie;
+    case csr::mie: return c.mie & kAllIrqs;
     case csr::mtvec: return c.mtvec;
     case csr::mcounteren: return c.mcounteren;
     case csr::menvcfg: return c.menvcfg;
@@ -136,7 +136,7 @@ uint64_t csr_read(Hart& h, uint16_t num) {
     case csr::mepc: return c.mepc;
     case csr::mcause: return c.mcause;
     case csr::mtval: return c.mtval;
-    case csr::mip: return c.mip.load(std::memory_order_relaxed);
+    case csr::mip: return c.mip.load(std::memory_order_relaxed) & ~kRequestBit;
     case csr::mcycle: return counter_value(h, false);
     case csr::minstret: return counter_value(h, true);
     case csr::tselect: return 1;  // no triggers: tselect never reads back a written 0
@@ -185,7 +185,7 @@ void csr_write(Hart& h, uint16_t num, uint64_t v) {
     case csr::misa: return;  // WARL: extensions cannot be switched off
     case csr::medeleg: c.medeleg = v & kDelegableExceptions; return;
     case csr::mideleg: c.mideleg = v & kSupervisorIrqs; return;
-    case csr::mie: c.mie = v & kAllIrqs; return;
+    case csr::mie: c.mie = (v & kAllIrqs) | kRequestBit; return;
     case csr::mtvec: write_tvec(c.mtvec, v); return;
     case csr::mcounteren: c.mcounteren = v & 0xffffffff; return;
     case csr::menvcfg: c.menvcfg = v & kMenvcfgWritable; h.update_sstc(); return;

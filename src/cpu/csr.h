@@ -4,6 +4,8 @@
 #include <atomic>
 #include <cstdint>
 
+#include "cpu/types.h"
+
 namespace rvisor::cpu {
 
 class Hart;
@@ -40,7 +42,7 @@ struct CsrFile {
   uint64_t mstatus = 0;
   uint64_t misa = 0;
   uint64_t medeleg = 0, mideleg = 0;
-  uint64_t mie = 0;
+  uint64_t mie = kRequestBit;  // and the guest's bits: see kRequestBit
   std::atomic<uint64_t> mip{0};  // set by other threads (devices, IPIs) as well as the hart
   uint64_t mtvec = 0, stvec = 0;
   uint64_t mscratch = 0, sscratch = 0;

@@ -53,7 +53,9 @@ const Table& table() {
 bool ends_block(uint32_t raw32) {
   switch (raw32 & 0x7f) {
     case 0x63: case 0x67: case 0x6f: case 0x73: return true;  // branches, jalr, jal, SYSTEM
-    case 0x0f: return bits(raw32, 14, 12) == 1;                // FENCE.I
+    // FENCE and FENCE.I: a hart serves other harts' requests between blocks, and a FENCE
+    // must see them (src/cpu/coherence.h: a writer's fence orders its code stores).
+    case 0x0f: return true;
     default: return false;
   }
 }

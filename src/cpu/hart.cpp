@@ -22,10 +22,12 @@ Hart::Hart(uint8_t* ram, uint64_t ram_base, uint64_t ram_size, const Clock* clk,
 }
 
 void Hart::set_pending(Irq irq, bool level) {
-  if (level)
-    csrs.mip.fetch_or(1ull << irq, std::memory_order_relaxed);
-  else
-    csrs.mip.fetch_and(~(1ull << irq), std::memory_order_relaxed);
+  const uint64_t bit = 1ull << irq;
+  if (!level) {
+    csrs.mip.fetch_and(~bit, std::memory_order_acq_rel);
+  } else if (!(csrs.mip.fetch_or(bit, std::memory_order_acq_rel) & bit)) {
+    wake();
+  }
 }
 
 void Hart::update_sstc() {
@@ -54,7 +56,7 @@ Priv Hart::data_priv() const {
 // (priv < M or mstatus.MIE); to S if delegated and (priv < S or (priv == S and SIE)).
 // M-level interrupts come before S-level ones.
 uint64_t Hart::deliverable_interrupts() const {
-  uint64_t pending = csrs.mip.load(std::memory_order_relaxed) & csrs.mie;
+  uint64_t pending = csrs.mip.load(std::memory_order_relaxed) & csrs.mie & ~kRequestBit;
   bool m_on = priv < Priv::M || (csrs.mstatus & mstatus::MIE);
   bool s_on = priv < Priv::S || (priv == Priv::S && (csrs.mstatus & mstatus::SIE));
   uint64_t take = m_on ? pending & ~csrs.mideleg : 0;
@@ -138,6 +140,7 @@ Exit Hart::run_interp(uint64_t budget) {
       // A replayed MMIO access must complete before any interrupt is taken, or a device
       // write would be performed twice.
       if (!mmio_.active && csrs.mip.load(std::memory_order_relaxed) & csrs.mie) {
+        if (requests_waiting()) serve_requests();
         if (take_pending_interrupt()) continue;
       }
       step();
@@ -225,6 +228,7 @@ Exit Hart::run_blocks(uint64_t budget) {
     try {
       blocks_.reclaim();
       if (!mmio_.active && csrs.mip.load(std::memory_order_relaxed) & csrs.mie) {
+        if (requests_waiting()) serve_requests();
         if (take_pending_interrupt()) {
           ++steps;
           continue;

@@ -6,10 +6,14 @@
 // then replayed and finds the completed access waiting (see MmioReplay).
 #pragma once
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <vector>
 
 #include "cpu/block_cache.h"
 #include "cpu/csr.h"
@@ -59,6 +63,7 @@ struct HartConfig {
 };
 
 class Jit;
+class Coherence;
 
 class Hart {
  public:
@@ -75,8 +80,31 @@ class Hart {
   // Stores touching [addr, addr+len) in RAM end the run with Exit::StoreWatch.
   void set_store_watch(uint64_t addr, uint64_t len) { watch_lo_ = addr; watch_hi_ = addr + len; }
 
-  // Interrupt lines driven from outside (devices, timers, other harts): thread-safe.
+  // Interrupt lines driven from outside (devices, timers, other harts): thread-safe. A line
+  // that rises wakes the hart's thread from sleep_until.
   void set_pending(Irq irq, bool level);
+  // An interrupt is pending and enabled in mie (what ends WFI, whatever mstatus says).
+  bool interrupt_waiting() const {
+    return (csrs.mip.load(std::memory_order_acquire) & csrs.mie & ~kRequestBit) != 0;
+  }
+
+  // ---- several harts (src/cpu/coherence.h); one host thread runs each hart ----
+  // Become one of the machine's harts: share its code owners and external-write count.
+  void join(Coherence& machine);
+  // Requests from other threads, served by this hart's own thread at its next block boundary
+  // (or in the monitor's sleep loop, which calls serve_requests): post, then kick(), then wait
+  // for served(ticket). A TLB flush of [va, va+size), or everything when size is 0 or large.
+  uint64_t post_tlb_flush(uint64_t va, uint64_t size);
+  uint64_t post_fence_i();
+  bool served(uint64_t ticket) const { return served_.load(std::memory_order_acquire) >= ticket; }
+  void post_code_invalidation(uint64_t pa);  // another hart stores to a page this one has code from
+  void kick();  // any thread: serve requests soon; wakes the thread if it sleeps
+  void serve_requests();  // this hart's thread only
+  bool requests_waiting() const { return (csrs.mip.load(std::memory_order_acquire) & kRequestBit) != 0; }
+  // The hart's thread sleeps (WFI, a stopped hart) until `until`, a rising interrupt line,
+  // kick() or wake(). It may return early; callers re-check what they wait for.
+  void sleep_until(std::chrono::steady_clock::time_point until);
+  void wake();
 
   // ---- architectural state (public: instruction bodies and the monitor use it) ----
   uint64_t x[32] = {};
@@ -113,19 +141,16 @@ class Hart {
   // Decoded and translated code must be checked against RAM before it runs again: for a
   // loader or debugger that wrote code behind the hart's back.
   void flush_code() { blocks_.fence(); }
-  // Writes to guest RAM by anything but this hart (device DMA, the monitor, other harts) are
-  // counted in one machine-wide counter, which the board hands to every hart and device.
+  // Writes to guest RAM by anything but the harts (device DMA, the monitor) are counted in
+  // one machine-wide counter (Coherence::external_writes), which the board hands to devices.
   // FENCE.I revalidates every block only if the count moved since the last one: this hart's
-  // own stores invalidate what they overwrite, so a FENCE.I with nothing else to see is free.
-  void share_external_writes(std::atomic<uint64_t>* counter) { external_writes_ = counter; }
+  // own stores invalidate what they overwrite, and other harts' stores post invalidations
+  // (src/cpu/coherence.h), so a FENCE.I with nothing else to see is free.
   void note_external_write() { external_writes_->fetch_add(1, std::memory_order_release); }  // thread-safe
   // FENCE.I, and SBI remote fence.i aimed at this hart.
   void fence_i() {
-    const uint64_t now = external_writes_->load(std::memory_order_acquire);
-    if (now != external_writes_seen_) {
-      external_writes_seen_ = now;
-      blocks_.fence();
-    }
+    if (requests_waiting()) serve_requests();
+    revalidate_after_external_writes();
   }
   const BlockCache& code_cache() const { return blocks_; }
   std::string engine_stats() const;  // one line for --stats: blocks, translations, invalidations
@@ -157,10 +182,21 @@ class Hart {
   Block* block_at_pc();  // the block starting at pc, built if new
   Block* straddling_block_at_pc(uint64_t pa);  // pc's instruction crosses into the next page
   std::unique_ptr<Block> build_block(uint64_t pa, const uint8_t* host);
-  // Before a store reaches RAM at pa: drop translated code that the store would make stale.
+  // Before a store reaches RAM at pa: drop translated code that the store would make stale,
+  // this hart's and other harts'.
   void before_ram_store(uint64_t pa) {
     if (blocks_.is_code_page(pa)) blocks_.invalidate_page(pa);
+    if (coherence_) invalidate_other_harts_code(pa);
   }
+  void invalidate_other_harts_code(uint64_t pa);
+  void revalidate_after_external_writes() {
+    const uint64_t now = external_writes_->load(std::memory_order_acquire);
+    if (now != external_writes_seen_) {
+      external_writes_seen_ = now;
+      blocks_.fence();
+    }
+  }
+  void follow_code_generation();  // another hart's new code page may be in our store TLB
   uint8_t* host_ptr(uint64_t pa, unsigned size) const;  // null if not wholly in RAM
   uint32_t fetch(uint64_t va, uint8_t& len);  // fast path: one TLB lookup inside a page
   uint32_t fetch_slow(uint64_t va, uint8_t& len);
@@ -192,6 +228,23 @@ class Hart {
   std::atomic<uint64_t>* external_writes_ = &own_external_writes_;
   uint64_t external_writes_seen_ = 0;  // 0: the loader's writes are not yet seen
   uint64_t watch_lo_ = 0, watch_hi_ = 0;
+  Coherence* coherence_ = nullptr;  // null while the hart is alone
+  unsigned index_ = 0;              // in coherence_
+  uint64_t code_generation_seen_ = 0;
+  // Requests from other threads (post_*), and the sleep of the hart's thread.
+  struct Requests {
+    bool flush_tlb = false;
+    std::vector<uint64_t> tlb_pages;
+    bool fence_i = false;
+    std::vector<uint64_t> code_pages;
+  };
+  std::mutex requests_mu_;
+  Requests requests_;
+  uint64_t posted_ = 0;  // tickets handed out, under requests_mu_
+  std::atomic<uint64_t> served_{0};
+  std::mutex sleep_mu_;
+  std::condition_variable sleep_cv_;
+  bool woken_ = false;
   bool exit_requested_ = false;
   Exit exit_;
   // An MMIO access handed to the monitor; when the replayed instruction reaches the same

@@ -1,5 +1,10 @@
 // The monitor's SBI: each extension's results in a0/a1 and its effect on the platform.
+#include <atomic>
+#include <chrono>
 #include <string>
+#include <thread>
+
+#include "cpu/coherence.h"
 
 #include "board/sbi.h"
 #include "hart_fixture.h"
@@ -24,8 +29,21 @@ struct FakePlatform : board::SbiPlatform {
   uint64_t timer = 0;
   int resets = 0;
   Reset last_reset{};
-  unsigned hart_count() const override { return 1; }
-  cpu::Hart& hart(unsigned) override { return *h; }
+  std::vector<cpu::Hart*> more;  // harts 1.. (hart 0 is h)
+  std::vector<HartState> states = std::vector<HartState>(8, HartState::Stopped);
+  uint64_t started_at = 0, started_opaque = 0;
+  unsigned hart_count() const override { return 1 + static_cast<unsigned>(more.size()); }
+  cpu::Hart& hart(unsigned i) override { return i == 0 ? *h : *more[i - 1]; }
+  HartState hart_state(unsigned i) override { return i == 0 ? HartState::Started : states[i]; }
+  bool start_hart(unsigned i, uint64_t addr, uint64_t opaque) override {
+    if (hart_state(i) != HartState::Stopped) return false;
+    states[i] = HartState::StartPending;
+    started_at = addr;
+    started_opaque = opaque;
+    return true;
+  }
+  void stop_hart(unsigned i) override { states[i] = HartState::Stopped; }
+  bool stopping() const override { return false; }
   void console_write(std::string_view b) override { console.append(b); }
   int console_read_byte() override {
     if (input_pos >= input.size()) return -1;
@@ -95,7 +113,7 @@ TEST_F(SbiTest, SystemResetKinds) {
 
 TEST_F(SbiTest, HsmWithOneHart) {
   EXPECT_EQ(call(kEidHsm, 2, 0), std::make_pair(int64_t{0}, uint64_t{0}));  // STARTED
-  EXPECT_EQ(call(kEidHsm, 0, 0).first, -6);                                 // ALREADY_AVAILABLE
+  EXPECT_EQ(call(kEidHsm, 0, 0, 0x80000000).first, -6);                     // ALREADY_AVAILABLE
   EXPECT_EQ(call(kEidHsm, 2, 5).first, -3);
 }
 
@@ -130,4 +148,82 @@ TEST_F(SbiTest, PreparedHartDelegatesToSupervisor) {
   EXPECT_TRUE((hart.csrs.medeleg >> 13) & 1);  // load page faults go to S
   EXPECT_TRUE(hart.csrs.menvcfg >> 63);       // Sstc enabled
   EXPECT_EQ(hart.csrs.mcounteren & 7, 7u);
+}
+
+// Two harts, each with its own host thread where it matters (the remote-fence waits).
+class SbiSmpTest : public SbiTest {
+ protected:
+  cpu::Hart hart1{ram.data(), kBase, kSize, &clock};
+  cpu::Coherence machine{kBase, kSize};
+  void SetUp() override {
+    SbiTest::SetUp();
+    hart.join(machine);
+    hart1.join(machine);
+    p.more = {&hart1};
+  }
+  // hart `caller` makes the call (its registers are its own: another thread may call too).
+  static int64_t call_on(board::Sbi& sbi, cpu::Hart& h, unsigned caller, uint64_t eid, uint64_t fid, uint64_t a0,
+                         uint64_t a1) {
+    h.x[17] = eid;
+    h.x[16] = fid;
+    h.x[10] = a0;
+    h.x[11] = a1;
+    h.x[12] = h.x[13] = 0;
+    sbi.handle(caller);
+    return static_cast<int64_t>(h.x[10]);
+  }
+};
+
+TEST_F(SbiSmpTest, HsmStartsStopsAndReportsHarts) {
+  EXPECT_EQ(call(kEidHsm, 2, 1), std::make_pair(int64_t{0}, uint64_t{1}));  // hart 1: STOPPED
+  EXPECT_EQ(call(kEidHsm, 0, 1, 0x1000, 7).first, -5);                      // start outside RAM: INVALID_ADDRESS
+  EXPECT_EQ(call(kEidHsm, 0, 1, 0x80200000, 0xabc).first, 0);
+  EXPECT_EQ(p.started_at, 0x80200000u);
+  EXPECT_EQ(p.started_opaque, 0xabcu);
+  EXPECT_EQ(call(kEidHsm, 2, 1).second, 2u);           // START_PENDING
+  EXPECT_EQ(call(kEidHsm, 0, 1, 0x80200000, 0).first, -6);  // not stopped: ALREADY_AVAILABLE
+  EXPECT_EQ(call(kEidHsm, 0, 2, 0x80200000, 0).first, -3);  // no hart 2: INVALID_PARAM
+  EXPECT_EQ(call(kEidHsm, 2, 0).second, 0u);           // the caller: STARTED
+}
+
+TEST_F(SbiSmpTest, IpiRaisesSoftwareInterruptOnTheTargetOnly) {
+  EXPECT_EQ(call(kEidIpi, 0, 0b10, 0).first, 0);
+  EXPECT_TRUE(hart1.csrs.mip.load() & (1u << cpu::SSI));
+  EXPECT_FALSE(hart.csrs.mip.load() & (1u << cpu::SSI));
+  EXPECT_EQ(call(kEidIpi, 0, 1, 1).first, 0);  // base 1, bit 0: hart 1 again
+  EXPECT_EQ(call(kEidIpi, 0, 0b100, 0).first, -3);
+}
+
+// A remote fence returns only once the target's own thread served it.
+TEST_F(SbiSmpTest, RemoteFenceWaitsForTheTargetHart) {
+  for (uint64_t fid : {0u, 1u, 2u}) {
+    std::atomic<bool> served{false};
+    std::thread target([&] {
+      while (!hart1.requests_waiting()) std::this_thread::yield();
+      std::this_thread::sleep_for(std::chrono::milliseconds(30));  // a hart busy elsewhere
+      hart1.serve_requests();
+      served = true;
+    });
+    EXPECT_EQ(call(kEidRfence, fid, 0b10, 0).first, 0);
+    EXPECT_TRUE(served.load()) << "fid " << fid << " returned before hart 1 served it";
+    target.join();
+  }
+  EXPECT_EQ(call(kEidRfence, 3, 0b10, 0).first, -2);  // hfence: no H extension
+}
+
+// Two harts fencing each other at once both return: each serves the other's request while it waits.
+TEST_F(SbiSmpTest, CrossedRemoteFencesDoNotDeadlock) {
+  for (int round = 0; round < 50; ++round) {
+    std::atomic<bool> other_done{false};
+    std::thread other([&] {
+      EXPECT_EQ(call_on(sbi, hart1, 1, kEidRfence, 1, 0b01, 0), 0);
+      other_done = true;
+    });
+    EXPECT_EQ(call_on(sbi, hart, 0, kEidRfence, 0, 0b10, 0), 0);
+    while (!other_done) {  // hart 0 runs on, as its vCPU thread would, and so serves hart 1's fence
+      if (hart.requests_waiting()) hart.serve_requests();
+      std::this_thread::yield();
+    }
+    other.join();
+  }
 }
