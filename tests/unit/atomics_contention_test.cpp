@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "cpu/coherence.h"
 #include "hart_fixture.h"
 
 using namespace rvisor::cpu;
@@ -65,12 +66,20 @@ void run_contended(Engine engine) {
   rvisor::test::FixedClock clock;
   std::vector<std::thread> threads;
   std::vector<int> finished(kHarts, 0);
+  // One machine: the harts share code owners (their blocks are all on one page, so each
+  // new block kicks the others, whose threads serve that while they run).
+  Coherence machine(kBase, kSize);
+  std::vector<std::unique_ptr<Hart>> harts;
+  for (unsigned t = 0; t < kHarts; ++t) {
+    HartConfig hc;
+    hc.hartid = t;
+    hc.engine = engine;
+    harts.push_back(std::make_unique<Hart>(ram.data(), kBase, kSize, &clock, hc));
+    harts.back()->join(machine);
+  }
   for (unsigned t = 0; t < kHarts; ++t) {
     threads.emplace_back([&, t] {
-      HartConfig hc;
-      hc.hartid = t;
-      hc.engine = engine;
-      Hart h(ram.data(), kBase, kSize, &clock, hc);
+      Hart& h = *harts[t];
       h.pc = kCode;
       h.x[kA0] = kData;
       h.x[kS0] = kIterations;

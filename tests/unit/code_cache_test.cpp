@@ -2,6 +2,7 @@
 // FENCE.I revalidates blocks when such writes were reported, and only then.
 #include <gtest/gtest.h>
 
+#include "cpu/coherence.h"
 #include "hart_fixture.h"
 
 using namespace rvisor::cpu;
@@ -78,5 +79,45 @@ TEST_F(CodeCacheTest, EveryEngineAgrees) {
     h.note_external_write();
     ASSERT_EQ(h.run(100000).kind, Exit::Kind::Wfi);
     EXPECT_EQ(h.x[kA0], 3u) << "engine " << static_cast<int>(e);
+  }
+}
+
+// Another hart's store to a page this hart has code from: FENCE.I shows the new code with no
+// device write counted; the store reached the owner as a posted invalidation. (The
+// interpreter keeps no blocks, so only the block engine and the JIT have anything to drop.)
+TEST_F(CodeCacheTest, FenceIAfterAnotherHartsStoreRunsTheNewCode) {
+  constexpr unsigned kT0 = 5, kT1 = 6;
+  constexpr uint64_t kWriter = 0x80003000;
+  auto auipc = [](unsigned rd, int32_t imm20) { return (static_cast<uint32_t>(imm20) << 12) | (rd << 7) | 0x17; };
+  auto lui = [](unsigned rd, uint32_t imm20) { return (imm20 << 12) | (rd << 7) | 0x37; };
+  const uint32_t sw_t1_0_t0 = (kT1 << 20) | (kT0 << 15) | (2 << 12) | 0x23;
+  for (Engine e : {Engine::Block, Engine::Jit}) {
+    Coherence machine(kBase, kSize);
+    HartConfig hc;
+    hc.engine = e;
+    hc.jit_threshold = 1;
+    Hart owner(ram.data(), kBase, kSize, &clock, hc), writer(ram.data(), kBase, kSize, &clock, hc);
+    owner.join(machine);
+    writer.join(machine);
+    // The writer: WFI; then t0 = F, t1 = "addi a0, x0, 2", sw t1, 0(t0), WFI.
+    uint64_t a = kWriter;
+    for (uint32_t w : {kWfi, auipc(kT0, -2), addi(kT0, kT0, 0x3c), lui(kT1, 0x00200), addi(kT1, kT1, 0x513), sw_t1_0_t0, kWfi}) {
+      put32(a, w);
+      a += 4;
+    }
+    put32(kF, addi(kA0, 0, 1));
+    owner.pc = kCode;
+    writer.pc = kWriter;
+    ASSERT_EQ(owner.run(100000).kind, Exit::Kind::Wfi);   // F's page is now code: the writer is kicked...
+    ASSERT_EQ(writer.run(100000).kind, Exit::Kind::Wfi);  // ...and counts a possible write through its store TLB
+    ASSERT_EQ(owner.run(100000).kind, Exit::Kind::Wfi);   // whose FENCE.I here revalidates
+    ASSERT_EQ(owner.x[kA0], 1u);
+    const uint64_t external = machine.external_writes().load();
+    ASSERT_EQ(writer.run(100000).kind, Exit::Kind::Wfi);  // the store
+    EXPECT_EQ(machine.external_writes().load(), external) << "a hart's store is not a device write";
+    EXPECT_TRUE(owner.requests_waiting()) << "the owner was not told";
+    owner.pc = kCode + 0x18;  // FENCE.I, then F again
+    ASSERT_EQ(owner.run(100000).kind, Exit::Kind::Wfi);
+    EXPECT_EQ(owner.x[kA0], 2u) << "engine " << static_cast<int>(e);
   }
 }
