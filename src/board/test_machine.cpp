@@ -76,6 +76,7 @@ TestOutcome TestMachine::run(uint64_t max_instructions) {
     cpu::Exit e = hart.run(std::min(kSlice, max_instructions - hart.retired));
     switch (e.kind) {
       case cpu::Exit::Kind::Budget:
+      case cpu::Exit::Kind::Pause:
         break;
       case cpu::Exit::Kind::StoreWatch:
         try {

@@ -194,6 +194,7 @@ VirtMachine::VirtMachine(const VirtConfig& cfg)
     hc.engine = cfg.engine;
     hc.perf_map = cfg.perf_map;
     hc.jit_threshold = cfg.jit_threshold;
+    hc.yield_on_pause = cfg.cpus > 1;
     auto t = std::make_unique<HartThread>();
     t->hart = std::make_unique<cpu::Hart>(ram_, kRamBase, cfg.ram_size, &clock_, hc);
     t->hart->join(coherence_);
@@ -431,6 +432,7 @@ void VirtMachine::run_hart_slice(unsigned index) {
     case cpu::Exit::Kind::Mmio: handle_mmio(h, e); return;
     case cpu::Exit::Kind::SbiCall: sbi_.handle(index); break;
     case cpu::Exit::Kind::Wfi: wait_for_interrupt(index); break;
+    case cpu::Exit::Kind::Pause: std::this_thread::yield(); break;  // to a hart this one waits for
     case cpu::Exit::Kind::Budget:
     case cpu::Exit::Kind::StoreWatch: break;
   }

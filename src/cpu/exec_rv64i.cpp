@@ -69,6 +69,11 @@ RV_INSN(sraw) { RD = sext32(static_cast<uint32_t>(static_cast<int32_t>(RS1) >> (
 // by devices or other harts (Hart::fence_i).
 RV_INSN(fence) { __atomic_thread_fence(__ATOMIC_SEQ_CST); }
 RV_INSN(fence_i) { h.fence_i(); }
+// PAUSE marks a spin-wait loop. With several harts it leaves the run loop so the monitor can
+// yield the host CPU (KVM's pause-loop exiting): the hart it waits for may need that CPU.
+RV_INSN(pause) {
+  if (h.config.yield_on_pause) h.request_exit(Exit::Kind::Pause);
+}
 
 const OpcodeEntry kTable[] = {
 #define OPCODE RV_OPCODE_ENTRY

@@ -38,6 +38,7 @@ struct Exit {
     Wfi,         // hart is waiting for an interrupt
     SbiCall,     // ecall from S-mode while the monitor is the firmware (a0..a7 hold the call)
     StoreWatch,  // a store touched the watched range (HTIF tohost)
+    Pause,       // a PAUSE hint (with HartConfig::yield_on_pause): the hart spins, waiting
   };
   Kind kind = Kind::Budget;
   // Mmio:
@@ -60,6 +61,7 @@ struct HartConfig {
   bool perf_map = false;  // the JIT names its code in /tmp/perf-PID.map, for `perf report`
   bool sbi_in_monitor = false;  // S-mode ecall exits to the monitor instead of trapping to M
   bool trap_misaligned = false;  // ordinary loads/stores: false = complete them like QEMU
+  bool yield_on_pause = false;   // PAUSE exits (Exit::Kind::Pause), for machines with several harts
 };
 
 class Jit;
