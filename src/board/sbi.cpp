@@ -89,6 +89,7 @@ int64_t Sbi::remote_fence(unsigned caller, uint64_t mask, uint64_t base, Post po
     t.kick();
   });
   for (auto& [target, ticket] : waiting) {
+    if (p_.harts_share_one_thread()) target->serve_requests();
     while (!target->served(ticket) && !p_.stopping()) {
       if (self.requests_waiting()) self.serve_requests();
       std::this_thread::yield();

@@ -33,6 +33,9 @@ class SbiPlatform {
   virtual void stop_hart(unsigned hart) = 0;  // the calling hart, once its ecall returns
   // True once the machine is stopping: a wait for another hart's thread gives up.
   virtual bool stopping() const = 0;
+  // All harts run on one host thread, so a target is never running while the caller is: the
+  // caller serves the target's requests itself instead of waiting for a thread that is its own.
+  virtual bool harts_share_one_thread() const { return false; }
 };
 
 class Sbi {

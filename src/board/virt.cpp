@@ -119,6 +119,7 @@ class VirtMachine : public SbiPlatform {
   bool start_hart(unsigned h, uint64_t addr, uint64_t opaque) override;
   void stop_hart(unsigned h) override { harts_[h]->state = HartState::Stopped; }
   bool stopping() const override { return status_ >= 0; }
+  bool harts_share_one_thread() const override { return cfg_.single_thread; }
 
  private:
   // One hart and the host thread that runs it (a vCPU thread).
@@ -133,7 +134,9 @@ class VirtMachine : public SbiPlatform {
   void attach_virtio_devices();
   void attach_net_share_balloon(std::vector<std::unique_ptr<virtio::Device>>& devices);
   void hart_main(unsigned index);
-  void run_hart_slice(unsigned index);
+  void all_harts_main();  // --vcpu-threads single
+  cpu::Exit::Kind run_hart_slice(unsigned index);  // WFI and PAUSE are left to the caller
+  bool hart_is_runnable(unsigned index);  // a started hart (entering a freshly started one); serves requests
   void enter_started_hart(unsigned index);
   void handle_mmio(cpu::Hart& h, const cpu::Exit& e);
   void wait_for_interrupt(unsigned index);
@@ -425,22 +428,27 @@ void VirtMachine::enter_started_hart(unsigned index) {
   t.state = HartState::Started;
 }
 
-void VirtMachine::run_hart_slice(unsigned index) {
+cpu::Exit::Kind VirtMachine::run_hart_slice(unsigned index) {
   cpu::Hart& h = *harts_[index]->hart;
   const cpu::Exit e = h.run(kSlice);
-  switch (e.kind) {
-    case cpu::Exit::Kind::Mmio: handle_mmio(h, e); return;
-    case cpu::Exit::Kind::SbiCall: sbi_.handle(index); break;
-    case cpu::Exit::Kind::Wfi: wait_for_interrupt(index); break;
-    case cpu::Exit::Kind::Pause: std::this_thread::yield(); break;  // to a hart this one waits for
-    case cpu::Exit::Kind::Budget:
-    case cpu::Exit::Kind::StoreWatch: break;
+  if (e.kind == cpu::Exit::Kind::Mmio) {
+    handle_mmio(h, e);
+    return e.kind;
   }
+  if (e.kind == cpu::Exit::Kind::SbiCall) sbi_.handle(index);
   poll_timers(index);
   flush_console();
   if (cfg_.bios.empty() && h.priv == cpu::Priv::M)
     fatal(fmt::format("the guest trapped into M-mode on hart {}, where no firmware runs (mcause {:#x}, mepc {:#x}, mtval {:#x})",
                       index, h.csrs.mcause, h.csrs.mepc, h.csrs.mtval));
+  return e.kind;
+}
+
+bool VirtMachine::hart_is_runnable(unsigned index) {
+  HartThread& t = *harts_[index];
+  if (t.hart->requests_waiting()) t.hart->serve_requests();
+  if (t.state == HartState::StartPending) enter_started_hart(index);
+  return t.state == HartState::Started;
 }
 
 // The vCPU thread: runs its hart while it is started, sleeps while it is stopped.
@@ -448,18 +456,53 @@ void VirtMachine::hart_main(unsigned index) {
   HartThread& t = *harts_[index];
   try {
     while (status_ < 0) {
-      const HartState state = t.state.load();
-      if (state == HartState::StartPending) {
-        enter_started_hart(index);
-      } else if (state == HartState::Started) {
-        run_hart_slice(index);
-      } else {
-        if (t.hart->requests_waiting()) t.hart->serve_requests();
+      if (!hart_is_runnable(index)) {
         t.hart->sleep_until(Steady::now() + std::chrono::seconds(1));
+        continue;
       }
+      const cpu::Exit::Kind kind = run_hart_slice(index);
+      if (kind == cpu::Exit::Kind::Wfi) wait_for_interrupt(index);
+      if (kind == cpu::Exit::Kind::Pause) std::this_thread::yield();  // to a hart this one waits for
     }
   } catch (const std::exception& e) {
     fatal(fmt::format("hart {}: {}", index, e.what()));
+  }
+}
+
+// Every hart on one host thread, in turn (a debugging aid: deterministic interleaving, no
+// host parallelism). A hart in WFI or at a PAUSE gives the thread to the next one at once;
+// with every hart waiting, the thread sleeps in short steps until an interrupt is pending.
+void VirtMachine::all_harts_main() {
+  const unsigned n = hart_count();
+  std::vector<bool> in_wfi(n);
+  try {
+    while (status_ < 0) {
+      bool ran = false;
+      uint64_t next = ~0ull;
+      for (unsigned i = 0; i < n && status_ < 0; ++i) {
+        cpu::Hart& h = *harts_[i]->hart;
+        if (!hart_is_runnable(i)) continue;
+        if (in_wfi[i]) {
+          poll_timers(i);
+          if (!h.interrupt_waiting()) {
+            next = std::min(next, clint_->deadline(i));
+            if (h.csrs.menvcfg >> 63) next = std::min(next, h.csrs.stimecmp);
+            continue;
+          }
+          in_wfi[i] = false;
+        }
+        in_wfi[i] = run_hart_slice(i) == cpu::Exit::Kind::Wfi;
+        ran = true;
+      }
+      if (!ran) {
+        flush_console();
+        const uint64_t now = clock_.mtime();
+        const uint64_t wait = std::min<uint64_t>(next > now ? next - now : 0, 10000);  // 1 ms at most
+        harts_[0]->hart->sleep_until(clock_.when(now + wait));
+      }
+    }
+  } catch (const std::exception& e) {
+    fatal(fmt::format("{}", e.what()));
   }
 }
 
@@ -476,7 +519,10 @@ int VirtMachine::run() {
   const auto deadline = cfg_.timeout_seconds > 0
                             ? Steady::now() + std::chrono::microseconds(static_cast<int64_t>(cfg_.timeout_seconds * 1e6))
                             : Steady::time_point::max();
-  for (unsigned i = 0; i < harts_.size(); ++i) harts_[i]->thread = std::thread([this, i] { hart_main(i); });
+  if (cfg_.single_thread)
+    harts_[0]->thread = std::thread([this] { all_harts_main(); });
+  else
+    for (unsigned i = 0; i < harts_.size(); ++i) harts_[i]->thread = std::thread([this, i] { hart_main(i); });
   // The main thread is the monitor: it waits for the guest to stop, and polls the RTC alarm.
   bool timed_out = false;
   {
@@ -491,7 +537,8 @@ int VirtMachine::run() {
     }
   }
   if (timed_out) finish(kTimedOut);
-  for (auto& t : harts_) t->thread.join();
+  for (auto& t : harts_)
+    if (t->thread.joinable()) t->thread.join();
   flush_console();
   console.stop();
   if (status_ == kTimedOut) {

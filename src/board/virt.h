@@ -36,6 +36,7 @@ struct VirtConfig {
   std::string kernel, initrd, append, bios, dump_dtb;
   uint64_t ram_size = 1ull << 30;
   unsigned cpus = 1;
+  bool single_thread = false;  // every hart on one host thread, in turn (--vcpu-threads single)
   double timeout_seconds = 0;  // 0: none
   // virtio devices, placed from the highest slot down (Linux probes that one first, so the
   // first drive is vda, as on QEMU): the drives in order, then the console, the rng, the NICs, the shares, the balloon.

@@ -43,6 +43,12 @@ int main(int argc, char** argv) {
   run->add_option("--console", run_opts.console, "uart (ttyS0), or virtio: also a virtio console (hvc0)")->capture_default_str();
   run->add_flag("--no-rng", run_opts.no_rng, "No virtio-rng device (present by default)");
   run->add_option("--engine", engine_name, engine_help)->check(engine_check);
+  std::string vcpu_threads = "multi";
+  run->add_option("--vcpu-threads", vcpu_threads,
+                  "multi: a host thread per hart; single: every hart on one thread, in turn (for debugging; QEMU: "
+                  "-accel tcg,thread=single)")
+      ->check(CLI::IsMember({"multi", "single"}))
+      ->capture_default_str();
   run->add_option("--jit-threshold", run_opts.vm.jit_threshold, "Runs of a block before it is translated (1: at once)")
       ->check(CLI::PositiveNumber)->capture_default_str();
   run->add_flag("--perf-map", run_opts.vm.perf_map, "Name translated code in /tmp/perf-PID.map for perf");
@@ -67,6 +73,7 @@ int main(int argc, char** argv) {
                       : engine_name == "block" ? rvisor::cpu::Engine::Block
                                                : rvisor::cpu::Engine::Jit;
   test_opts.engine = run_opts.vm.engine = engine;
+  run_opts.vm.single_thread = vcpu_threads == "single";
   if (*test_elf) return rvisor::cli::run_test_elf(test_opts);
   if (*run) return rvisor::cli::run_vm(run_opts);
   return 2;
