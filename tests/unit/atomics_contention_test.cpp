@@ -4,6 +4,7 @@
 // count, in every engine.
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <thread>
 #include <vector>
 
@@ -104,3 +105,57 @@ void run_contended(Engine engine) {
 
 TEST(AtomicsContention, JitHartsOnHostThreads) { run_contended(Engine::Jit); }
 TEST(AtomicsContention, InterpreterHartsOnHostThreads) { run_contended(Engine::Interp); }
+
+namespace {
+// Hart A: lr.d a1, (a0); WFI; sc.d a2, a3, (a0); WFI. Hart B, between A's LR and SC, runs
+// `b_code` then WFI. Returns A's SC result (0 = success) and the doubleword left in memory.
+std::pair<uint64_t, uint64_t> interleave(Engine engine, std::vector<uint32_t> b_code) {
+  constexpr unsigned kA1 = 11, kA2 = 12, kA3 = 13;
+  constexpr uint64_t kCodeB = kCode + 0x100;
+  std::vector<uint8_t> ram(kSize);
+  auto put = [&](uint64_t pa, const std::vector<uint32_t>& words) {
+    std::memcpy(&ram[pa - kBase], words.data(), 4 * words.size());
+  };
+  put(kCode, {amo(kLr, false, false, 3, kA1, kA0, 0), kWfi, amo(kSc, false, true, 3, kA2, kA0, kA3), kWfi});
+  b_code.push_back(kWfi);
+  put(kCodeB, b_code);
+  const uint64_t initial = 0x1111;
+  std::memcpy(&ram[kData - kBase], &initial, 8);
+  rvisor::test::FixedClock clock;
+  Coherence machine(kBase, kSize);
+  HartConfig hc;
+  hc.engine = engine;
+  Hart a(ram.data(), kBase, kSize, &clock, hc), b(ram.data(), kBase, kSize, &clock, hc);
+  a.join(machine);
+  b.join(machine);
+  a.pc = kCode;
+  b.pc = kCodeB;
+  a.x[kA0] = b.x[kA0] = kData;
+  a.x[kA3] = 0xaaaa;
+  b.x[kA1] = 0x2222;    // what B stores
+  b.x[kA2] = initial;   // or the value that was there already
+  EXPECT_EQ(a.run(1000).kind, Exit::Kind::Wfi);  // after the LR
+  EXPECT_EQ(b.run(1000).kind, Exit::Kind::Wfi);
+  EXPECT_EQ(a.run(1000).kind, Exit::Kind::Wfi);  // after the SC
+  uint64_t left;
+  std::memcpy(&left, &ram[kData - kBase], 8);
+  return {a.x[kA2], left};
+}
+}  // namespace
+
+// The reservation rules between harts: another hart's store or SC to the reserved location
+// makes the SC fail and leaves that hart's value; a store of the same value does not (the ABA
+// case SC-as-compare-and-swap accepts, as QEMU does); a store elsewhere does not either.
+TEST(Reservation, AnotherHartsStoreBreaksIt) {
+  constexpr unsigned kA1 = 11, kA2 = 12, kT0r = 5, kT1r = 6;
+  for (Engine e : {Engine::Interp, Engine::Jit}) {
+    EXPECT_EQ(interleave(e, {sd(kA1, kA0, 0)}), std::make_pair(uint64_t{1}, uint64_t{0x2222})) << "store";
+    EXPECT_EQ(interleave(e, {amo(kLr, false, false, 3, kT0r, kA0, 0), amo(kSc, false, false, 3, kT1r, kA0, kA1)}),
+              std::make_pair(uint64_t{1}, uint64_t{0x2222}))
+        << "B's own LR/SC pair";
+    EXPECT_EQ(interleave(e, {amo(kAmoAdd, false, false, 3, 0, kA0, kA1)}), std::make_pair(uint64_t{1}, uint64_t{0x3333}))
+        << "amoadd";
+    EXPECT_EQ(interleave(e, {sd(kA2, kA0, 0)}), std::make_pair(uint64_t{0}, uint64_t{0xaaaa})) << "same value (ABA)";
+    EXPECT_EQ(interleave(e, {sd(kA1, kA0, 64)}), std::make_pair(uint64_t{0}, uint64_t{0xaaaa})) << "another location";
+  }
+}
