@@ -12,7 +12,11 @@
 //   - amoor.d / amoand.w setting / clearing a bit of its own in shared bitmaps, amoxor.w/.d of
 //     per-round values, and amomax.w / amomin.d / amomaxu.w / amominu.d of per-round values,
 //   - message passing: the thread publishes data then a flag (with a release fence or store)
-//     in its own mailbox and reads its neighbour's flag then data (with an acquire fence or load).
+//     in its own mailbox and reads its neighbour's flag then data (with an acquire fence or load),
+//   - (every fourth round) Peterson's lock between threads 2j and 2j+1, made of plain loads and stores and a
+//     fence rw,rw, guarding a plain counter: it only excludes if each thread's store is seen
+//     before its following load, the store-to-load order that even x86 (TSO) does not keep
+//     without a fence, so it is the ordering check that bites on such a host too.
 // Afterwards every total is compared exactly with what the threads did. One line
 // "smp_stress: threads=T iterations=N ... ok" and status 0, or one line per mismatch and status 1
 // (status 2: bad arguments or no resources).
@@ -25,8 +29,10 @@
 //   lock       lock A is a plain test-then-set instead of amoswap
 //   lock-order the locks keep amoswap but lose .aq/.rl and the release fence
 //   mp         message passing without its fences
-// The last two only break on hardware (or an emulator) that reorders memory accesses; on a
-// TSO host such as x86, whose order a software hart inherits, they are expected to pass.
+//   fence      Peterson's lock without its fence rw,rw
+// lock-order and mp only break on hardware (or an emulator) that reorders loads with loads
+// or stores with stores; on a TSO host such as x86, whose order a software hart inherits,
+// they are expected to pass. fence breaks there too, because TSO lets a load pass a store.
 #define _GNU_SOURCE
 #include <errno.h>
 #include <getopt.h>
@@ -44,6 +50,7 @@
 // more harts than host cores the threads only overlap across slices.
 #define DEFAULT_ITERATIONS 10000
 #define MAX_ITERATIONS 10000000
+#define PETERSON_EVERY 4   // rounds per Peterson lock round
 #define CACHE_LINE 64
 
 // Start values chosen so that the counters cross a sign or carry boundary while they run: a
@@ -51,8 +58,8 @@
 #define START_W 0x7ffff000u
 #define START_D 0xfffff000ull
 
-enum breakage { BREAK_NONE, BREAK_AMOADD, BREAK_LRSC, BREAK_OR, BREAK_LOCK, BREAK_LOCK_ORDER, BREAK_MP };
-static const char *const break_names[] = {"none", "amoadd", "lrsc", "or", "lock", "lock-order", "mp"};
+enum breakage { BREAK_NONE, BREAK_AMOADD, BREAK_LRSC, BREAK_OR, BREAK_LOCK, BREAK_LOCK_ORDER, BREAK_MP, BREAK_FENCE };
+static const char *const break_names[] = {"none", "amoadd", "lrsc", "or", "lock", "lock-order", "mp", "fence"};
 static enum breakage broken = BREAK_NONE;
 
 // ------------------------------------------------------------------------ instructions
@@ -127,6 +134,13 @@ struct lock {  // one spinlock and what it guards, on a cache line of its own
     volatile uint64_t a, b;    // written together under the lock; a reader must see a == b
 } __attribute__((aligned(CACHE_LINE)));
 
+struct peterson {  // Peterson's two-thread lock for threads 2j and 2j+1, and what it guards
+    volatile uint32_t interested[2];
+    volatile uint32_t turn;     // who waits when both are interested
+    volatile int32_t inside;    // 1 while a thread is in the critical section
+    volatile uint64_t plain;
+} __attribute__((aligned(CACHE_LINE)));
+
 struct mailbox {  // written by its owner thread, read by the thread before it
     uint64_t data[4];
     uint64_t flag;            // round number; published after data[] holds it
@@ -149,6 +163,7 @@ static struct {
 static uint64_t *or_bits;   // amoor.d sets bit k of round k; must end all ones
 static uint32_t *and_bits;  // amoand.w clears bit k of round k; must end all zero
 static struct mailbox *mailboxes;
+static struct peterson *petersons;  // threads / 2 of them
 static int threads;
 static long iterations;
 static int32_t start_line;   // threads that have arrived; all go once every one is here
@@ -158,7 +173,8 @@ struct worker {  // per thread: what it saw, read by main after the join
     int tid;
     uint64_t *tickets;         // the amoadd.d return values, one per round
     uint64_t sc_retries, lock_waits, mp_checks;
-    uint64_t or_seen_set, and_seen_clear, lock_overlaps, torn_pairs, mp_stale, mp_backwards;
+    uint64_t or_seen_set, and_seen_clear, lock_overlaps, torn_pairs, mp_stale, mp_backwards,
+        peterson_overlaps;
 } __attribute__((aligned(CACHE_LINE)));
 
 // The value of round k = i * threads + tid, the same for the threads and for the checks.
@@ -198,7 +214,7 @@ static void lock_release(uint32_t *word) {
     else
         __asm__ volatile("fence rw, w\n\tsw zero, %0" : "=m"(*word) : : "memory");
 }
-// noinline: tests/guest/CMakeLists.txt looks for the lock instructions in this function.
+// noinline (also peterson_round): tests/guest/CMakeLists.txt looks for their instructions.
 __attribute__((noinline)) static void critical_section(struct worker *w, struct lock *l, uint64_t k) {
     lock_acquire(w, &l->word);
     if (l->owner != -1) w->lock_overlaps++;
@@ -210,6 +226,28 @@ __attribute__((noinline)) static void critical_section(struct worker *w, struct 
     if (l->owner != w->tid) w->lock_overlaps++;
     l->owner = -1;
     lock_release(&l->word);
+}
+
+// Peterson's lock: say we are interested, give the other the turn, and wait while the other
+// is interested and has the turn. The fence makes our two stores visible before we load the
+// other's flag; without it both threads can read the other's old 0 and enter together.
+__attribute__((noinline)) static void peterson_round(struct worker *w, struct peterson *p, int me) {
+    const int other = 1 - me;
+    unsigned spins = 0;
+    p->interested[me] = 1;
+    p->turn = (uint32_t)other;
+    if (broken != BREAK_FENCE) FENCE("rw, rw");
+    while (p->interested[other] && p->turn == (uint32_t)other) {
+        spin_pause();
+        if (++spins % 256 == 0) sched_yield();
+    }
+    FENCE("r, rw");  // acquire: the critical section's accesses after the loads that let us in
+    if (p->inside) w->peterson_overlaps++;
+    p->inside = 1;
+    p->plain = p->plain + 1;
+    p->inside = 0;
+    FENCE("rw, w");  // release: the critical section before the store that lets the other in
+    p->interested[me] = 0;
 }
 
 // Publish round n in our mailbox: data first, then the flag, three ways of ordering them.
@@ -301,6 +339,9 @@ static void *worker_main(void *arg) {
 
         mp_publish(mine, (uint64_t)i + 1, i);
         mp_check(w, next, &last_flag, i);
+        // Every fourth round: a Peterson waiter cannot hand its hart to a partner whose hart
+        // the host has descheduled, so on a busy host each wait can cost a host time slice.
+        if (i % PETERSON_EVERY == 0 && tid / 2 < threads / 2) peterson_round(w, &petersons[tid / 2], tid % 2);
     }
     return NULL;
 }
@@ -372,7 +413,7 @@ static void check(struct worker *ws) {
     expect_u64("amomin.d", (uint64_t)shared.min_d, (uint64_t)min_d);
     expect_u64("amominu.d", shared.minu_d, minu_d);
 
-    uint64_t sum[6] = {0};
+    uint64_t sum[7] = {0};
     for (int t = 0; t < threads; t++) {
         sum[0] += ws[t].or_seen_set;
         sum[1] += ws[t].and_seen_clear;
@@ -380,6 +421,7 @@ static void check(struct worker *ws) {
         sum[3] += ws[t].torn_pairs;
         sum[4] += ws[t].mp_stale;
         sum[5] += ws[t].mp_backwards;
+        sum[6] += ws[t].peterson_overlaps;
         expect_u64("message-passing checks done", ws[t].mp_checks, (uint64_t)iterations);
         // A thread's mailbox ends at its last round, complete.
         expect_u64("last published flag", mailboxes[t].flag, (uint64_t)iterations);
@@ -390,6 +432,10 @@ static void check(struct worker *ws) {
     expect_u64("lock-guarded pairs seen torn", sum[3], 0);
     expect_u64("message passing: data older than the flag", sum[4], 0);
     expect_u64("message passing: flag went backwards", sum[5], 0);
+    for (int j = 0; j < threads / 2; j++)
+        expect_u64("Peterson lock (fence rw,rw) plain counter", petersons[j].plain,
+                   2 * (((uint64_t)iterations + PETERSON_EVERY - 1) / PETERSON_EVERY));
+    expect_u64("a second thread seen inside a Peterson critical section", sum[6], 0);
 }
 
 // ------------------------------------------------------------------------ main
@@ -397,7 +443,7 @@ static void usage(FILE *f) {
     fprintf(f, "usage: smp_stress [-t THREADS] [-n ITERATIONS] [--break WHAT]\n"
                "  -t, --threads N     threads (1..%d; default: online CPUs, at least 2)\n"
                "  -n, --iterations N  rounds per thread (default %d)\n"
-               "      --break WHAT    a deliberately broken mechanism: amoadd lrsc or lock lock-order mp\n",
+               "      --break WHAT    a deliberately broken mechanism: amoadd lrsc or lock lock-order mp fence\n",
             MAX_THREADS, DEFAULT_ITERATIONS);
 }
 static long number(const char *s, long lo, long hi, const char *what) {
@@ -449,12 +495,14 @@ int main(int argc, char **argv) {
     or_bits = calloc((total + 63) / 64, sizeof *or_bits);
     and_bits = malloc((total + 31) / 32 * sizeof *and_bits);
     mailboxes = aligned_alloc(CACHE_LINE, sizeof *mailboxes * threads);
-    if (!ws || !or_bits || !and_bits || !mailboxes) {
+    petersons = aligned_alloc(CACHE_LINE, sizeof *petersons * (threads / 2 + 1));
+    if (!ws || !or_bits || !and_bits || !mailboxes || !petersons) {
         fprintf(stderr, "smp_stress: out of memory\n");
         return 2;
     }
     memset(and_bits, 0xff, (total + 31) / 32 * sizeof *and_bits);
     memset(mailboxes, 0, sizeof *mailboxes * threads);
+    memset(petersons, 0, sizeof *petersons * (threads / 2 + 1));
     shared.add_w = (int32_t)START_W;
     shared.lrsc_w = (int32_t)START_W;
     shared.ticket = START_D;
