@@ -13,10 +13,10 @@
 //     per-round values, and amomax.w / amomin.d / amomaxu.w / amominu.d of per-round values,
 //   - message passing: the thread publishes data then a flag (with a release fence or store)
 //     in its own mailbox and reads its neighbour's flag then data (with an acquire fence or load),
-//   - (every fourth round) Peterson's lock between threads 2j and 2j+1, made of plain loads and stores and a
-//     fence rw,rw, guarding a plain counter: it only excludes if each thread's store is seen
-//     before its following load, the store-to-load order that even x86 (TSO) does not keep
-//     without a fence, so it is the ordering check that bites on such a host too.
+//   - (every fourth round) Peterson's lock between threads 2j and 2j+1, made of plain loads
+//     and stores and a fence rw,rw, guarding a plain counter: it only excludes if each
+//     thread's store is seen before its following load, the store-to-load order that even
+//     x86 (TSO) does not keep without a fence, so this ordering check bites on such a host too.
 // Afterwards every total is compared exactly with what the threads did. One line
 // "smp_stress: threads=T iterations=N ... ok" and status 0, or one line per mismatch and status 1
 // (status 2: bad arguments or no resources).
