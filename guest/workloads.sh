@@ -2,7 +2,8 @@
 # rvguest.run=NAME[,NAME...] runs wl_NAME for each NAME, in order. Timed steps print
 # RVGUEST-BEGIN/END markers; the guest clock is /proc/uptime (10 ms resolution).
 # Settings: RVG_MB (rvguest.mb=, default 64), RVG_LOOPS (rvguest.loops=, default 1000000),
-# RVG_SMP_RUNS (rvguest.smp_runs=, default 100), RVG_SMP_THREADS (rvguest.smp_threads=).
+# RVG_SMP_RUNS (rvguest.smp_runs=, default 100), RVG_SMP_THREADS (rvguest.smp_threads=);
+# rvguest.tag= and rvguest.smp_break= are read as RVG_tag and RVG_smp_break.
 
 WORKLOADS="poweroff none sha256 loop bench disk net share smp info devices modtimes shell"
 
@@ -108,10 +109,16 @@ wl_share() {            # rvguest.tag=TAG (default host) on /mnt/host, listed
 smp_step() {
     _smp_args=""
     [ -z "$RVG_SMP_THREADS" ] || _smp_args="--threads $RVG_SMP_THREADS"
+    # rvguest.smp_break=WHAT: a deliberately broken smp_stress, to show the runs can fail
+    case "${RVG_smp_break-}" in
+        '') ;;
+        *[!a-z-]*) echo "smp: ignoring rvguest.smp_break='$RVG_smp_break'" ;;
+        *) _smp_args="$_smp_args --break $RVG_smp_break" ;;
+    esac
     _run=0
     while [ "$_run" -lt "$RVG_SMP_RUNS" ]; do
         _run=$((_run + 1))
-        # $_smp_args unquoted: empty, or an option and its number
+        # $_smp_args unquoted: empty, or options and their values, none with a blank
         /mnt/smp/smp_stress $_smp_args || {
             echo "smp: run $_run of $RVG_SMP_RUNS failed (status $?); $((_run - 1)) passed before it"
             return 1
