@@ -521,14 +521,18 @@ int main(int argc, char **argv) {
             return 2;
         }
     }
-    for (int t = 0; t < threads; t++) {
+    // The main thread is worker 0. If it only waited in pthread_join, Linux would place the
+    // new threads on the harts that are idle while they are created, and with two harts the
+    // two workers often shared one for the whole run, taking turns instead of racing.
+    for (int t = 1; t < threads; t++) {
         int err = pthread_create(&ws[t].id, NULL, worker_main, &ws[t]);
         if (err) {
             fprintf(stderr, "smp_stress: pthread_create: %s\n", strerror(err));
             return 2;
         }
     }
-    for (int t = 0; t < threads; t++) pthread_join(ws[t].id, NULL);
+    worker_main(&ws[0]);
+    for (int t = 1; t < threads; t++) pthread_join(ws[t].id, NULL);
 
     check(ws);
     uint64_t sc_retries = 0, lock_waits = 0;
