@@ -42,7 +42,9 @@ number_or() {   # number_or VALUE DEFAULT: VALUE if it is a plain decimal number
 }
 RVG_MB=$(number_or "${RVG_mb-}" 64)
 RVG_LOOPS=$(number_or "${RVG_loops-}" 1000000)
-export RVG_MB RVG_LOOPS
+RVG_SMP_RUNS=$(number_or "${RVG_smp_runs-}" 100)
+RVG_SMP_THREADS=$(number_or "${RVG_smp_threads-}" "")   # empty: smp_stress picks (online harts, >= 2)
+export RVG_MB RVG_LOOPS RVG_SMP_RUNS RVG_SMP_THREADS
 
 KVER=$(cat /etc/rvguest/kver)
 loaded=0

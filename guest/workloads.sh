@@ -1,9 +1,11 @@
 # Built-in workloads of rvisor's default guest; /init sources this file.
 # rvguest.run=NAME[,NAME...] runs wl_NAME for each NAME, in order. Timed steps print
 # RVGUEST-BEGIN/END markers; the guest clock is /proc/uptime (10 ms resolution).
-# Settings: RVG_MB (rvguest.mb=, default 64), RVG_LOOPS (rvguest.loops=, default 1000000).
+# Settings: RVG_MB (rvguest.mb=, default 64), RVG_LOOPS (rvguest.loops=, default 1000000),
+# RVG_SMP_RUNS (rvguest.smp_runs=, default 100), RVG_SMP_THREADS (rvguest.smp_threads=);
+# rvguest.tag= and rvguest.smp_break= are read as RVG_tag and RVG_smp_break.
 
-WORKLOADS="poweroff none sha256 loop bench disk net share info devices modtimes shell"
+WORKLOADS="poweroff none sha256 loop bench disk net share smp info devices modtimes shell"
 
 now() {                 # the guest's uptime in seconds, e.g. 2.51
     read -r _up _idle < /proc/uptime
@@ -89,14 +91,51 @@ load_extra_modules() {
         insmod "$_dir/$_m" || { echo "rvguest: insmod $_m failed"; return 1; }
     done < /etc/rvguest/modules-extra.load
 }
-mount_share() {         # mount_share TAG DIR: mount the virtio-9p share TAG on DIR
+mount_share() {         # mount_share TAG DIR [OPTIONS]: mount the virtio-9p share TAG on DIR
     load_extra_modules || return 1
     mkdir -p "$2"
-    mount -t 9p -o trans=virtio,version=9p2000.L "$1" "$2"
+    mount -t 9p -o "trans=virtio,version=9p2000.L${3:+,$3}" "$1" "$2"
 }
 wl_share() {            # rvguest.tag=TAG (default host) on /mnt/host, listed
     mount_share "${RVG_tag:-host}" /mnt/host || return 1
     ls -la /mnt/host
+}
+
+# smp: the in-guest SMP test. The share rvguest.tag=TAG (default host) holds smp_stress
+# (tests/guest/smp_stress.c, built by CMake), a static program whose threads hammer shared
+# data with AMOs, LR/SC, spinlocks and message passing and then check every total. It runs
+# RVG_SMP_RUNS times in a row, because a race shows up only now and then; the first failing
+# run ends the loop, so its output is the last thing on the console.
+smp_step() {
+    _smp_args=""
+    [ -z "$RVG_SMP_THREADS" ] || _smp_args="--threads $RVG_SMP_THREADS"
+    # rvguest.smp_break=WHAT: a deliberately broken smp_stress, to show the runs can fail
+    case "${RVG_smp_break-}" in
+        '') ;;
+        *[!a-z-]*) echo "smp: ignoring rvguest.smp_break='$RVG_smp_break'" ;;
+        *) _smp_args="$_smp_args --break $RVG_smp_break" ;;
+    esac
+    _run=0
+    while [ "$_run" -lt "$RVG_SMP_RUNS" ]; do
+        _run=$((_run + 1))
+        # $_smp_args unquoted: empty, or options and their values, none with a blank
+        /mnt/smp/smp_stress $_smp_args || {
+            echo "smp: run $_run of $RVG_SMP_RUNS failed (status $?); $((_run - 1)) passed before it"
+            return 1
+        }
+    done
+    echo "smp: $_run/$RVG_SMP_RUNS runs passed"
+}
+wl_smp() {
+    echo "smp: online harts $(cat /sys/devices/system/cpu/online)," \
+         "processors in /proc/cpuinfo: $(grep -c ^processor /proc/cpuinfo)"
+    # cache=loose: the binary crosses 9p once and later runs start from the page cache, so
+    # the 100 runs time the threads rather than 9p reads of a 560 KB executable.
+    mount_share "${RVG_tag:-host}" /mnt/smp ro,cache=loose || return 1
+    timed "smp-${RVG_SMP_RUNS}" smp_step
+    _smp_rc=$?
+    umount /mnt/smp || _smp_rc=1
+    return $_smp_rc
 }
 
 wl_devices() {

@@ -13,6 +13,7 @@ PACKAGES=(
   iproute2 util-linux                                  # tap tests: ip and unshare, in a private network namespace
   libgtest-dev libgmock-dev libbenchmark-dev           # tests and benchmarks
   gcc-riscv64-linux-gnu binutils-riscv64-linux-gnu     # building the guest-side test programs
+  libc6-dev-riscv64-cross                              # static glibc for them (tests/guest)
   qemu-system-misc device-tree-compiler opensbi        # QEMU reference, dtc, real firmware for --bios
   apt dpkg xz-utils cpio gzip kmod e2fsprogs debian-archive-keyring  # scripts/build-guest.sh
   clang libclang-rt-14-dev                             # libFuzzer targets (tests/fuzz)
