@@ -19,10 +19,9 @@ void Coherence::add_owner(uint64_t pa, unsigned index) {
   const uint64_t page = (pa - ram_base_) >> 12;
   if (pa < ram_base_ || page >= pages_) return;
   const uint8_t before = owners_[page].fetch_or(static_cast<uint8_t>(1u << index), std::memory_order_acq_rel);
-  if (before || harts_.size() < 2) return;
-  generation_.fetch_add(1, std::memory_order_acq_rel);
+  if (before) return;
   for (unsigned k = 0; k < harts_.size(); ++k)
-    if (k != index) harts_[k]->kick();
+    if (k != index) harts_[k]->post_new_code_page(pa);
 }
 
 void Coherence::remove_owner(uint64_t pa, unsigned index) {

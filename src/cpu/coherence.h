@@ -8,10 +8,11 @@
 //    Pages owned by anyone never enter a store TLB, so another hart's store to one takes the
 //    slow path, which posts an invalidation of that page to each owner (invalidate_remote);
 //    the owner serves it before its next block, and at the latest at its next FENCE.I.
-//  - A page that becomes code while another hart still has it in its store TLB: the
-//    generation moves and every other hart is kicked; at its next block boundary (a FENCE
-//    ends a block) it drops its store TLB and, since it may have written the page through
-//    it, counts one external write, so the next FENCE.I anywhere revalidates.
+//  - A page that becomes code while another hart still has it in its store TLB: every other
+//    hart is told (Hart::post_new_code_page) and kicked; at its next block boundary (a FENCE
+//    ends a block) it drops its store-TLB entries for that page and, if it had any, since it
+//    may have written the page through them, counts one external write, so that the next
+//    FENCE.I anywhere compares blocks with RAM.
 #pragma once
 #include <atomic>
 #include <cstdint>
@@ -38,17 +39,15 @@ class Coherence {
     const uint64_t page = (pa - ram_base_) >> 12;
     return pa >= ram_base_ && page < pages_ ? owners_[page].load(std::memory_order_acquire) : 0;
   }
-  void add_owner(uint64_t pa, unsigned index);  // a page newly owned by nobody kicks the others
+  void add_owner(uint64_t pa, unsigned index);  // a page owned by nobody before: the others are told
   void remove_owner(uint64_t pa, unsigned index);
   void remove_owner_everywhere(unsigned index);
   // Hart `writer` is about to store to pa, a page that `others` hold code from.
   void invalidate_remote(uint64_t pa, uint8_t others);
-  uint64_t generation() const { return generation_.load(std::memory_order_acquire); }
 
  private:
   uint64_t ram_base_, pages_;
   std::unique_ptr<std::atomic<uint8_t>[]> owners_;
-  std::atomic<uint64_t> generation_{0};
   std::atomic<uint64_t> external_writes_{1};
   std::vector<Hart*> harts_;
 };

@@ -100,6 +100,7 @@ class Hart {
   uint64_t post_fence_i();
   bool served(uint64_t ticket) const { return served_.load(std::memory_order_acquire) >= ticket; }
   void post_code_invalidation(uint64_t pa);  // another hart stores to a page this one has code from
+  void post_new_code_page(uint64_t pa);      // a page became code on another hart
   void kick();  // any thread: serve requests soon; wakes the thread if it sleeps
   void serve_requests();  // this hart's thread only
   bool requests_waiting() const { return (csrs.mip.load(std::memory_order_acquire) & kRequestBit) != 0; }
@@ -198,7 +199,7 @@ class Hart {
       blocks_.fence();
     }
   }
-  void follow_code_generation();  // another hart's new code page may be in our store TLB
+  void drop_store_entries(uint64_t pa);  // another hart's new code page: not in our store TLB
   uint8_t* host_ptr(uint64_t pa, unsigned size) const;  // null if not wholly in RAM
   uint32_t fetch(uint64_t va, uint8_t& len);  // fast path: one TLB lookup inside a page
   uint32_t fetch_slow(uint64_t va, uint8_t& len);
@@ -232,13 +233,13 @@ class Hart {
   uint64_t watch_lo_ = 0, watch_hi_ = 0;
   Coherence* coherence_ = nullptr;  // null while the hart is alone
   unsigned index_ = 0;              // in coherence_
-  uint64_t code_generation_seen_ = 0;
   // Requests from other threads (post_*), and the sleep of the hart's thread.
   struct Requests {
     bool flush_tlb = false;
     std::vector<uint64_t> tlb_pages;
     bool fence_i = false;
-    std::vector<uint64_t> code_pages;
+    std::vector<uint64_t> code_pages;  // to invalidate
+    std::vector<uint64_t> new_code_pages;  // to keep out of the store TLB
   };
   std::mutex requests_mu_;
   Requests requests_;

@@ -14,7 +14,6 @@ void Hart::join(Coherence& machine) {
   coherence_ = &machine;
   index_ = machine.add_hart(*this);
   external_writes_ = &machine.external_writes();
-  code_generation_seen_ = machine.generation();
   blocks_.share_owners(&machine, index_);
 }
 
@@ -39,6 +38,15 @@ void Hart::post_code_invalidation(uint64_t pa) {
   {
     std::lock_guard lock(requests_mu_);
     requests_.code_pages.push_back(pa & ~0xfffull);
+    ++posted_;
+  }
+  kick();
+}
+
+void Hart::post_new_code_page(uint64_t pa) {
+  {
+    std::lock_guard lock(requests_mu_);
+    requests_.new_code_pages.push_back(pa & ~0xfffull);
     ++posted_;
   }
   kick();
@@ -80,7 +88,7 @@ void Hart::serve_requests() {
   } else {
     for (uint64_t va : r.tlb_pages) tlb_.flush_page(va);
   }
-  follow_code_generation();
+  for (uint64_t pa : r.new_code_pages) drop_store_entries(pa);
   if (r.fence_i) revalidate_after_external_writes();
   served_.store(ticket, std::memory_order_release);
 }
@@ -91,15 +99,10 @@ void Hart::invalidate_other_harts_code(uint64_t pa) {
 }
 
 // A page became code on another hart while this one may have had it in its store TLB, and
-// may have stored to it since without anyone noticing: drop the store TLB, and count that as
+// may have stored to it since without anyone noticing: drop those entries, and count that as
 // an external write so that the next FENCE.I on any hart compares its blocks with RAM.
-void Hart::follow_code_generation() {
-  if (!coherence_) return;
-  const uint64_t now = coherence_->generation();
-  if (now == code_generation_seen_) return;
-  code_generation_seen_ = now;
-  tlb_.flush(Access::Store);
-  note_external_write();
+void Hart::drop_store_entries(uint64_t pa) {
+  if (tlb_.drop_host_page(Access::Store, ram_ + (pa - ram_base_))) note_external_write();
 }
 
 }  // namespace rvisor::cpu

@@ -62,4 +62,18 @@ void Tlb::flush(Access a) {
   });
 }
 
+bool Tlb::drop_host_page(Access a, const uint8_t* host_page) {
+  const auto host = reinterpret_cast<uintptr_t>(host_page);
+  bool found = false;
+  for_each_set([&](Set& set, Access which) {
+    if (which != a) return;
+    for (auto& e : set)
+      if (e.page != kInvalid && e.page + e.host_delta == host) {
+        e.page = kInvalid;
+        found = true;
+      }
+  });
+  return found;
+}
+
 }  // namespace rvisor::cpu

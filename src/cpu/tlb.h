@@ -40,6 +40,9 @@ class Tlb {
   void flush();                  // everything (SFENCE.VMA x0, x0)
   void flush_page(uint64_t va);  // one page in every space (SFENCE.VMA va)
   void flush(Access a);          // one access type everywhere (a page became a code page)
+  // Drop every entry of access type `a` that leads to the host page at `host_page`, in every
+  // space; true if there was one.
+  bool drop_host_page(Access a, const uint8_t* host_page);
 
  private:
   friend class Jit;  // translated loads and stores probe the active sets inline
