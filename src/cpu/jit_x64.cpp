@@ -54,7 +54,9 @@ Jit::Jit(Hart& h) : hart_(h) {
   void* p = mmap(nullptr, kBufferSize, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) throw std::runtime_error("jit: cannot map the code buffer");
   buffer_ = static_cast<uint8_t*>(p);
-  if (h.config.perf_map) perf_map_ = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "w");
+  // Appended to, by every hart's JIT: each line goes out in one write() (fflush below), and
+  // O_APPEND keeps the harts' lines whole.
+  if (h.config.perf_map) perf_map_ = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "a");
   for (auto group : {opcodes_rv64i(), opcodes_rv64m(), opcodes_rv64a(), opcodes_fp(), opcodes_bitmanip(), opcodes_system()})
     for (const OpcodeEntry& e : group)
       for (const auto& [name, op] : kNative)
