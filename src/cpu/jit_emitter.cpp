@@ -281,7 +281,7 @@ void Jit::Emitter::chain(int64_t off, unsigned unsynced) {
 void Jit::Emitter::fetch_host(Xbyak::Label& miss) {
   mov(edx, eax);
   shr(edx, 8);
-  and_(edx, 0xff0);  // ((va >> 12) % 256) * sizeof(Tlb::Entry)
+  and_(edx, static_cast<int32_t>((Tlb::kEntries - 1) << 4));  // ((va >> 12) % kEntries) * sizeof(Tlb::Entry)
   mov(rcx, rax);
   and_(rcx, -4096);
   mov(rsi, qword[rbx + l_.tlb_fetch]);

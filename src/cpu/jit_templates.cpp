@@ -240,11 +240,11 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
 // the host address delta (host = rax + rsi); else (a miss, or misaligned) jump to `slow`,
 // which handles every case as Hart::load/store do.
 void Jit::Emitter::probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Xbyak::Label& slow) {
-  static_assert(Tlb::kEntries == 256, "index = (va >> 12) % 256 * sizeof(Tlb::Entry)");
+  static_assert(sizeof(Tlb::Entry) == 16, "index = (va >> 12) % kEntries * 16 = (va >> 8) & mask");
   lea(rsi, ptr[base + imm]);
   mov(eax, esi);
   shr(eax, 8);
-  and_(eax, 0xff0);
+  and_(eax, static_cast<int32_t>((Tlb::kEntries - 1) << 4));
   mov(rdx, qword[rbx + set]);  // the TLB set in use
   mov(rcx, rsi);
   and_(rcx, static_cast<int32_t>(-4096 | static_cast<int32_t>(size - 1)));  // page address, plus any misalignment
