@@ -25,7 +25,14 @@ uint32_t bne(unsigned rs1, unsigned rs2, int32_t off) {
   return (((u >> 12) & 1) << 31) | (((u >> 5) & 0x3f) << 25) | (rs2 << 20) | (rs1 << 15) | (1 << 12) |
          (((u >> 1) & 0xf) << 8) | (((u >> 11) & 1) << 7) | 0x63;
 }
+uint32_t auipc(unsigned rd, int32_t imm20) { return (static_cast<uint32_t>(imm20) << 12) | (rd << 7) | 0x17; }
+uint32_t lui(unsigned rd, uint32_t imm20) { return (imm20 << 12) | (rd << 7) | 0x37; }
+uint32_t sw(unsigned rs2, unsigned rs1, uint32_t off) {
+  return ((off >> 5) << 25) | (rs2 << 20) | (rs1 << 15) | (2 << 12) | ((off & 0x1f) << 7) | 0x23;
+}
 constexpr uint32_t kRet = 0x00008067, kFenceI = 0x0000100f, kWfi = 0x10500073;
+constexpr unsigned kT0 = 5, kT1 = 6;
+constexpr uint64_t kWriter = 0x80003000;
 
 class CodeCacheTest : public HartTest {
  protected:
@@ -40,6 +47,35 @@ class CodeCacheTest : public HartTest {
     hart.flush_code();
   }
   void run_to_wfi() { ASSERT_EQ(hart.run(100000).kind, Exit::Kind::Wfi); }
+};
+
+// Two harts of one machine: `owner` runs the program above, `writer` runs `writer_code` at
+// kWriter; F returns 1 until someone rewrites it.
+struct TwoHarts {
+  Coherence machine;
+  Hart owner, writer;
+  TwoHarts(std::vector<uint8_t>& ram, uint64_t base, const Clock* clock, Engine e, std::initializer_list<uint32_t> writer_code)
+      : machine(base, ram.size()),
+        owner(ram.data(), base, ram.size(), clock, config(e)),
+        writer(ram.data(), base, ram.size(), clock, config(e)) {
+    owner.join(machine);
+    writer.join(machine);
+    uint64_t a = kWriter - base;
+    for (uint32_t w : writer_code) {
+      std::memcpy(&ram[a], &w, 4);
+      a += 4;
+    }
+    const uint32_t f = addi(kA0, 0, 1);
+    std::memcpy(&ram[kF - base], &f, 4);
+    owner.pc = kCode;
+    writer.pc = kWriter;
+  }
+  static HartConfig config(Engine e) {
+    HartConfig hc;
+    hc.engine = e;
+    hc.jit_threshold = 1;
+    return hc;
+  }
 };
 }  // namespace
 
@@ -86,28 +122,12 @@ TEST_F(CodeCacheTest, EveryEngineAgrees) {
 // device write counted; the store reached the owner as a posted invalidation. (The
 // interpreter keeps no blocks, so only the block engine and the JIT have anything to drop.)
 TEST_F(CodeCacheTest, FenceIAfterAnotherHartsStoreRunsTheNewCode) {
-  constexpr unsigned kT0 = 5, kT1 = 6;
-  constexpr uint64_t kWriter = 0x80003000;
-  auto auipc = [](unsigned rd, int32_t imm20) { return (static_cast<uint32_t>(imm20) << 12) | (rd << 7) | 0x17; };
-  auto lui = [](unsigned rd, uint32_t imm20) { return (imm20 << 12) | (rd << 7) | 0x37; };
-  const uint32_t sw_t1_0_t0 = (kT1 << 20) | (kT0 << 15) | (2 << 12) | 0x23;
   for (Engine e : {Engine::Block, Engine::Jit}) {
-    Coherence machine(kBase, kSize);
-    HartConfig hc;
-    hc.engine = e;
-    hc.jit_threshold = 1;
-    Hart owner(ram.data(), kBase, kSize, &clock, hc), writer(ram.data(), kBase, kSize, &clock, hc);
-    owner.join(machine);
-    writer.join(machine);
     // The writer: WFI; then t0 = F, t1 = "addi a0, x0, 2", sw t1, 0(t0), WFI.
-    uint64_t a = kWriter;
-    for (uint32_t w : {kWfi, auipc(kT0, -2), addi(kT0, kT0, 0x3c), lui(kT1, 0x00200), addi(kT1, kT1, 0x513), sw_t1_0_t0, kWfi}) {
-      put32(a, w);
-      a += 4;
-    }
-    put32(kF, addi(kA0, 0, 1));
-    owner.pc = kCode;
-    writer.pc = kWriter;
+    TwoHarts m(ram, kBase, &clock, e,
+               {kWfi, auipc(kT0, -2), addi(kT0, kT0, 0x3c), lui(kT1, 0x00200), addi(kT1, kT1, 0x513), sw(kT1, kT0, 0), kWfi});
+    Hart &owner = m.owner, &writer = m.writer;
+    Coherence& machine = m.machine;
     ASSERT_EQ(owner.run(100000).kind, Exit::Kind::Wfi);   // F's page is now code: the writer is told
     ASSERT_EQ(writer.run(100000).kind, Exit::Kind::Wfi);  // (it has no store entry for it to drop)
     ASSERT_EQ(owner.run(100000).kind, Exit::Kind::Wfi);
@@ -126,32 +146,14 @@ TEST_F(CodeCacheTest, FenceIAfterAnotherHartsStoreRunsTheNewCode) {
 // became code on the owner. Told of the new code page, the writer drops that entry and counts
 // a possible unseen write; its next store to the page takes the slow path and is posted.
 TEST_F(CodeCacheTest, AHartWithTheNewCodePageInItsStoreTlbLetsGoOfIt) {
-  constexpr unsigned kT0 = 5, kT1 = 6;
-  constexpr uint64_t kWriter = 0x80003000;
-  auto auipc = [](unsigned rd, int32_t imm20) { return (static_cast<uint32_t>(imm20) << 12) | (rd << 7) | 0x17; };
-  auto lui = [](unsigned rd, uint32_t imm20) { return (imm20 << 12) | (rd << 7) | 0x37; };
-  auto sw = [](unsigned rs2, unsigned rs1, uint32_t off) {
-    return ((off >> 5) << 25) | (rs2 << 20) | (rs1 << 15) | (2 << 12) | ((off & 0x1f) << 7) | 0x23;
-  };
   for (Engine e : {Engine::Block, Engine::Jit}) {
-    Coherence machine(kBase, kSize);
-    HartConfig hc;
-    hc.engine = e;
-    hc.jit_threshold = 1;
-    Hart owner(ram.data(), kBase, kSize, &clock, hc), writer(ram.data(), kBase, kSize, &clock, hc);
-    owner.join(machine);
-    writer.join(machine);
     // The writer: t0 = F; a data store to F + 0x100 (F's page); WFI; then t1 = "addi a0, x0, 2"
     // stored to F; WFI.
-    uint64_t a = kWriter;
-    for (uint32_t w : {auipc(kT0, -2), addi(kT0, kT0, 0x40), sw(0, kT0, 0x100), kWfi, lui(kT1, 0x00200),
-                       addi(kT1, kT1, 0x513), sw(kT1, kT0, 0), kWfi}) {
-      put32(a, w);
-      a += 4;
-    }
-    put32(kF, addi(kA0, 0, 1));
-    writer.pc = kWriter;
-    owner.pc = kCode;
+    TwoHarts m(ram, kBase, &clock, e,
+               {auipc(kT0, -2), addi(kT0, kT0, 0x40), sw(0, kT0, 0x100), kWfi, lui(kT1, 0x00200), addi(kT1, kT1, 0x513),
+                sw(kT1, kT0, 0), kWfi});
+    Hart &owner = m.owner, &writer = m.writer;
+    Coherence& machine = m.machine;
     ASSERT_EQ(writer.run(100000).kind, Exit::Kind::Wfi);  // F's page in the writer's store TLB
     ASSERT_EQ(owner.run(100000).kind, Exit::Kind::Wfi);   // F's page becomes code
     ASSERT_EQ(owner.x[kA0], 1u);
