@@ -126,7 +126,7 @@ class VirtMachine : public SbiPlatform {
   struct HartThread {
     std::unique_ptr<cpu::Hart> hart;
     std::atomic<HartState> state{HartState::Stopped};
-    uint64_t start_pc = 0, start_opaque = 0;  // for StartPending, written before the state
+    uint64_t start_pc = 0, start_opaque = 0;  // for StartPending, written before the state (hsm_mu_)
     std::thread thread;
   };
   void finish(int status);
@@ -159,6 +159,7 @@ class VirtMachine : public SbiPlatform {
   HostClock clock_;
   cpu::Coherence coherence_;
   std::vector<std::unique_ptr<HartThread>> harts_;
+  std::mutex hsm_mu_;  // HSM hart_start
   std::unique_ptr<Clint> clint_;
   std::unique_ptr<Plic> plic_;
   std::unique_ptr<Uart16550> uart_;
@@ -241,13 +242,17 @@ void VirtMachine::fatal(std::string message) {
   finish(kMonitorError);
 }
 
+// Under hsm_mu_, so that two harts starting the same one cannot mix their start addresses;
+// the state is written last, and the started hart's thread reads the address after it.
 bool VirtMachine::start_hart(unsigned h, uint64_t addr, uint64_t opaque) {
   HartThread& t = *harts_[h];
-  HartState expected = HartState::Stopped;
-  if (t.state.load() != expected) return false;
-  t.start_pc = addr;
-  t.start_opaque = opaque;
-  if (!t.state.compare_exchange_strong(expected, HartState::StartPending)) return false;
+  {
+    std::lock_guard lock(hsm_mu_);
+    if (t.state.load() != HartState::Stopped) return false;
+    t.start_pc = addr;
+    t.start_opaque = opaque;
+    t.state = HartState::StartPending;
+  }
   t.hart->wake();
   return true;
 }
