@@ -86,7 +86,6 @@ int64_t Sbi::remote_fence(unsigned caller, uint64_t mask, uint64_t base, Post po
       return;
     }
     waiting.emplace_back(&t, post(t));
-    t.kick();
   });
   for (auto& [target, ticket] : waiting) {
     if (p_.harts_share_one_thread()) target->serve_requests();

@@ -144,6 +144,13 @@ class VirtMachine : public SbiPlatform {
     clint_->update_timer(index);
     harts_[index]->hart->update_sstc();
   }
+  // When the hart's next timer (CLINT mtimecmp, or Sstc stimecmp when enabled) is due: the
+  // latest a hart in WFI may sleep.
+  uint64_t timer_deadline(unsigned index) const {
+    const cpu::Hart& h = *harts_[index]->hart;
+    const uint64_t cmp = clint_->deadline(index);
+    return (h.csrs.menvcfg >> 63) ? std::min(cmp, h.csrs.stimecmp) : cmp;
+  }
   // Before a monitor message: finish the guest's partial line on a terminal.
   static void end_console_line() {
     if (isatty(STDOUT_FILENO)) host::Console::write("\r\n");
@@ -409,8 +416,7 @@ void VirtMachine::wait_for_interrupt(unsigned index) {
     if (h.requests_waiting()) h.serve_requests();
     poll_timers(index);
     if (h.interrupt_waiting()) return;
-    uint64_t next = clint_->deadline(index);
-    if (h.csrs.menvcfg >> 63) next = std::min(next, h.csrs.stimecmp);
+    const uint64_t next = timer_deadline(index);
     const uint64_t now = clock_.mtime();
     // At most an hour at a time (a deadline of ~0 is "never" and would overflow the clock).
     const uint64_t wait = std::min<uint64_t>(next > now ? next - now : 0, 3600ull * 10000000);
@@ -490,8 +496,7 @@ void VirtMachine::all_harts_main() {
         if (in_wfi[i]) {
           poll_timers(i);
           if (!h.interrupt_waiting()) {
-            next = std::min(next, clint_->deadline(i));
-            if (h.csrs.menvcfg >> 63) next = std::min(next, h.csrs.stimecmp);
+            next = std::min(next, timer_deadline(i));
             continue;
           }
           in_wfi[i] = false;

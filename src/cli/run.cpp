@@ -8,6 +8,7 @@
 
 #include "cli/drive.h"
 #include "cli/size.h"
+#include "cpu/coherence.h"
 #include "host/block_backend.h"
 #include "loader/elf.h"
 
@@ -19,7 +20,7 @@ uint64_t host_memory_bytes() {
   return pages > 0 && page > 0 ? static_cast<uint64_t>(pages) * static_cast<uint64_t>(page) : 0;
 }
 // "N", "cpus=N", and QEMU's topology keys after either (sockets=, cores=, threads=, maxcpus=,
-// which change nothing here); N from 1 to 8.
+// which change nothing here); N from 1 to Coherence::kMaxHarts (8).
 std::optional<unsigned> parse_cpus(const std::string& spec) {
   std::optional<unsigned> n;
   size_t pos = 0;
@@ -37,7 +38,7 @@ std::optional<unsigned> parse_cpus(const std::string& spec) {
       return std::nullopt;
     }
   }
-  if (!n || *n < 1 || *n > 8) return std::nullopt;
+  if (!n || *n < 1 || *n > cpu::Coherence::kMaxHarts) return std::nullopt;
   return n;
 }
 }  // namespace
@@ -72,7 +73,8 @@ int run_vm(RunOptions opts) {
   }
   auto cpus = parse_cpus(opts.cpus);
   if (!cpus) {
-    fmt::print(stderr, "rvisor: --cpus {}: expected a number of harts from 1 to 8 (or QEMU's cpus=N[,...])\n", opts.cpus);
+    fmt::print(stderr, "rvisor: --cpus {}: expected a number of harts from 1 to {} (or QEMU's cpus=N[,...])\n", opts.cpus,
+               cpu::Coherence::kMaxHarts);
     return board::kBadInput;
   }
   opts.vm.cpus = *cpus;

@@ -94,8 +94,9 @@ class Hart {
   // Become one of the machine's harts: share its code owners and external-write count.
   void join(Coherence& machine);
   // Requests from other threads, served by this hart's own thread at its next block boundary
-  // (or in the monitor's sleep loop, which calls serve_requests): post, then kick(), then wait
-  // for served(ticket). A TLB flush of [va, va+size), or everything when size is 0 or large.
+  // (or in the monitor's sleep loop, which calls serve_requests): post (which kicks the hart),
+  // then wait for served(ticket). A TLB flush of [va, va+size), or everything when size is 0
+  // or large.
   uint64_t post_tlb_flush(uint64_t va, uint64_t size);
   uint64_t post_fence_i();
   bool served(uint64_t ticket) const { return served_.load(std::memory_order_acquire) >= ticket; }
@@ -200,6 +201,8 @@ class Hart {
     }
   }
   void drop_store_entries(uint64_t pa);  // another hart's new code page: not in our store TLB
+  struct Requests;
+  template <typename Add> uint64_t post(Add add);
   uint8_t* host_ptr(uint64_t pa, unsigned size) const;  // null if not wholly in RAM
   uint32_t fetch(uint64_t va, uint8_t& len);  // fast path: one TLB lookup inside a page
   uint32_t fetch_slow(uint64_t va, uint8_t& len);

@@ -17,39 +17,39 @@ void Hart::join(Coherence& machine) {
   blocks_.share_owners(&machine, index_);
 }
 
-uint64_t Hart::post_tlb_flush(uint64_t va, uint64_t size) {
-  std::lock_guard lock(requests_mu_);
-  const uint64_t first = va & ~0xfffull;
-  if (size == 0 || size > kMaxPagesFlushedOneByOne * 4096 || va + size < va) {
-    requests_.flush_tlb = true;
-  } else if (!requests_.flush_tlb) {
-    for (uint64_t page = first; page < va + size; page += 4096) requests_.tlb_pages.push_back(page);
+// Every request: add it under the lock, hand out its ticket, and kick the hart to serve it.
+template <typename Add>
+uint64_t Hart::post(Add add) {
+  uint64_t ticket;
+  {
+    std::lock_guard lock(requests_mu_);
+    add(requests_);
+    ticket = ++posted_;
   }
-  return ++posted_;
+  kick();
+  return ticket;
+}
+
+uint64_t Hart::post_tlb_flush(uint64_t va, uint64_t size) {
+  return post([&](Requests& r) {
+    if (size == 0 || size > kMaxPagesFlushedOneByOne * 4096 || va + size < va) {
+      r.flush_tlb = true;
+    } else if (!r.flush_tlb) {
+      for (uint64_t page = va & ~0xfffull; page < va + size; page += 4096) r.tlb_pages.push_back(page);
+    }
+  });
 }
 
 uint64_t Hart::post_fence_i() {
-  std::lock_guard lock(requests_mu_);
-  requests_.fence_i = true;
-  return ++posted_;
+  return post([](Requests& r) { r.fence_i = true; });
 }
 
 void Hart::post_code_invalidation(uint64_t pa) {
-  {
-    std::lock_guard lock(requests_mu_);
-    requests_.code_pages.push_back(pa & ~0xfffull);
-    ++posted_;
-  }
-  kick();
+  post([pa](Requests& r) { r.code_pages.push_back(pa & ~0xfffull); });
 }
 
 void Hart::post_new_code_page(uint64_t pa) {
-  {
-    std::lock_guard lock(requests_mu_);
-    requests_.new_code_pages.push_back(pa & ~0xfffull);
-    ++posted_;
-  }
-  kick();
+  post([pa](Requests& r) { r.new_code_pages.push_back(pa & ~0xfffull); });
 }
 
 void Hart::kick() {
