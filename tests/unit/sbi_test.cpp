@@ -213,17 +213,24 @@ TEST_F(SbiSmpTest, RemoteFenceWaitsForTheTargetHart) {
 
 // Two harts fencing each other at once both return: each serves the other's request while it waits.
 TEST_F(SbiSmpTest, CrossedRemoteFencesDoNotDeadlock) {
-  for (int round = 0; round < 50; ++round) {
-    std::atomic<bool> other_done{false};
-    std::thread other([&] {
-      EXPECT_EQ(call_on(sbi, hart1, 1, kEidRfence, 1, 0b01, 0), 0);
-      other_done = true;
-    });
-    EXPECT_EQ(call_on(sbi, hart, 0, kEidRfence, 0, 0b10, 0), 0);
-    while (!other_done) {  // hart 0 runs on, as its vCPU thread would, and so serves hart 1's fence
-      if (hart.requests_waiting()) hart.serve_requests();
+  // Each hart, once its own call has returned, runs on as its vCPU thread would, and so goes on
+  // serving the other's fence until that call has returned too.
+  auto run_on = [](cpu::Hart& h, const std::atomic<bool>& peer_done) {
+    while (!peer_done) {
+      if (h.requests_waiting()) h.serve_requests();
       std::this_thread::yield();
     }
+  };
+  for (int round = 0; round < 50; ++round) {
+    std::atomic<bool> done0{false}, done1{false};
+    std::thread other([&] {
+      EXPECT_EQ(call_on(sbi, hart1, 1, kEidRfence, 1, 0b01, 0), 0);
+      done1 = true;
+      run_on(hart1, done0);
+    });
+    EXPECT_EQ(call_on(sbi, hart, 0, kEidRfence, 0, 0b10, 0), 0);
+    done0 = true;
+    run_on(hart, done1);
     other.join();
   }
 }
