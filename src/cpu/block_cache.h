@@ -1,8 +1,10 @@
 // Decoded basic blocks, keyed by guest-physical address, and the rules that keep them true.
 //
-// A block is the run of instructions from one pc up to the first control transfer or system
-// instruction (Insn::ends_block), the end of its page, or kMaxInsns. Blocks never cross a
-// page, so one fetch translation covers a whole block and invalidation is per page.
+// A block is the run of instructions from one pc up to the first jump or system instruction
+// (Insn::ends_block), the end of its page, or kMaxInsns. Conditional branches do not end it:
+// a taken one leaves from the middle (a superblock), so the fall-through path keeps its
+// registers in host registers. Blocks never cross a page, so one fetch translation covers a
+// whole block and invalidation is per page.
 //
 // Keeping blocks true to memory:
 //  - A page that holds a block is a "code page". Code pages are never entered in the store

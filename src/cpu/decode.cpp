@@ -52,7 +52,7 @@ const Table& table() {
 
 bool ends_block(uint32_t raw32) {
   switch (raw32 & 0x7f) {
-    case 0x63: case 0x67: case 0x6f: case 0x73: return true;  // branches, jalr, jal, SYSTEM
+    case 0x67: case 0x6f: case 0x73: return true;  // jalr, jal, SYSTEM (conditional branches: may_jump)
     // FENCE and FENCE.I: a hart serves other harts' requests between blocks, and a FENCE
     // must see them (src/cpu/coherence.h: a writer's fence orders its code stores).
     case 0x0f: return true;
@@ -65,6 +65,7 @@ Insn decode(uint32_t raw32, uint32_t original, uint8_t len) {
   insn.raw = original;
   insn.len = len;
   insn.ends_block = ends_block(raw32);
+  insn.may_jump = (raw32 & 0x7f) == 0x63;
   const OpcodeEntry* e = table().find(raw32);
   if (!e) {
     insn.exec = &exec_illegal;

@@ -269,10 +269,12 @@ Exit Hart::run_blocks(uint64_t budget) {
         npc = pc + insn.len;
         insn.exec(*this, insn);
         x[0] = 0;
+        const bool jumped = insn.may_jump && npc != pc + insn.len;  // a taken branch leaves the block
         pc = npc;
         ++retired;
         ++steps;
         if (exit_requested_) return exit_;
+        if (jumped) break;
       }
     } catch (const Trap& t) {
       take_trap(static_cast<uint64_t>(t.cause), t.tval);

@@ -25,6 +25,8 @@ struct Insn {
   // A control transfer or system instruction (branch, jump, SYSTEM, FENCE.I): the last of
   // its block, since what follows may be fetched from elsewhere or under another translation.
   bool ends_block = false;
+  // A conditional branch: its block goes on past it, and is left from the middle when taken.
+  bool may_jump = false;
 };
 
 // One line of an opcode list: an instruction matches when (bits & mask) == match.

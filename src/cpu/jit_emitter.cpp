@@ -29,6 +29,7 @@ void Jit::Emitter::block(const Block& b) {
   bool ended = false;
   for (const Insn& i : b.insns) {
     unpin();
+    last_ = &i == &b.insns.back();
     auto it = native_.find(reinterpret_cast<const void*>(i.exec));
     if (it != native_.end()) {
       if (native(i, it->second, off, unsynced)) {
@@ -61,6 +62,7 @@ void Jit::Emitter::block(const Block& b) {
   if (!ended) chain(static_cast<int64_t>(off), unsynced);  // fell off the end (page end or size limit)
   for (auto& stub : stubs_) stub();
   L(bail);
+  mov(Pc(), r12);  // entered by a chained jump, which leaves Hart::pc behind
   xor_(eax, eax);
   epilogue();
   L(leave_);
@@ -251,8 +253,13 @@ void Jit::Emitter::enter(const Xbyak::Reg64& code) {
 
 void Jit::Emitter::chain(int64_t off, unsigned unsynced) {
   write_back_all();
+  chain_written(off, unsynced);
+}
+
+// Hart::pc is stored only on the ways back to the run loop: a chained block keeps its pc in
+// r12, and helpers store it themselves (sync_for_helper).
+void Jit::Emitter::chain_written(int64_t off, unsigned unsynced) {
   guest_pc(rax, off);
-  mov(Pc(), rax);
   add_retired(unsynced);
   const int64_t in_page = static_cast<int64_t>(block_pa_ & 0xfff) + off;
   if (in_page >= 0 && in_page < 0x1000) {
@@ -267,6 +274,7 @@ void Jit::Emitter::chain(int64_t off, unsigned unsynced) {
     uint8_t* site = const_cast<uint8_t*>(getCurr());
     dd(0);
     L(stop);
+    mov(Pc(), rax);
     mov(rax, reinterpret_cast<uint64_t>(site));
     mov(qword[rbx + l_.link_site], rax);
     mov(rax, target_pa);
@@ -315,6 +323,7 @@ void Jit::Emitter::jump_if_translated() {
   jz(stop, T_NEAR);
   enter(rcx);
   L(stop);
+  mov(Pc(), rax);  // rax still holds the next pc on every way here
 }
 
 }  // namespace rvisor::cpu

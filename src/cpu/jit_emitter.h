@@ -99,6 +99,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
 
   // ---- block ends ----
   void chain(int64_t off, unsigned unsynced);  // static next pc
+  void chain_written(int64_t off, unsigned unsynced);  // the same, with Hart::x already current
   void jump_if_translated();                   // rax = next pc
   void fetch_host(Xbyak::Label& miss);         // rcx = host address of fetching va = rax, via the fetch TLB
   void may_chain(Xbyak::Label& stop);
@@ -110,7 +111,9 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   bool alu_in_place(const Insn& i, Op op);
   void alu_word(const Insn& i, Op op);
   void bitmanip(const Insn& i, Op op);
-  void branch(const Insn& i, Op op, uint64_t off, unsigned unsynced);
+  void branch(const Insn& i, Op op, uint64_t off, unsigned unsynced);  // ends the block
+  void side_exit(const Insn& i, Op op, uint64_t off, unsigned unsynced);  // a branch mid-block
+  void jump_if(Op op, const Xbyak::Reg64& a, const Xbyak::Reg64& b, Xbyak::Label& to);
   void load(const Insn& i, Op op, uint64_t off, unsigned unsynced);
   void store(const Insn& i, Op op, uint64_t off, unsigned unsynced);
   void probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Xbyak::Label& slow);
@@ -121,6 +124,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   const std::unordered_map<const void*, Op>& native_;
   BlockCache& cache_;
   uint64_t block_pa_ = 0;
+  bool last_ = false;  // translating the block's last instruction
   std::array<HostReg, kHostRegs> hosts_{};
   std::array<int8_t, 32> where_{};  // guest register -> slot, or -1
   uint32_t clock_ = 0;

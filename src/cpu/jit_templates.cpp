@@ -12,6 +12,11 @@ namespace rvisor::cpu {
 using Op = Jit::Op;  // NOLINT
 
 bool Jit::Emitter::native(const Insn& i, Op op, uint64_t off, unsigned& unsynced) {
+  if (op >= Op::Beq && op <= Op::Bgeu && !last_) {
+    side_exit(i, op, off, unsynced);
+    ++unsynced;
+    return false;
+  }
   if (op >= Op::Jal && op <= Op::Bgeu) {
     branch(i, op, off, unsynced);
     return true;
@@ -210,7 +215,6 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
         mov(dst(i.rd), rcx);
       }
       write_back_all();
-      mov(Pc(), rax);
       add_retired(unsynced + 1);
       jump_if_translated();
       xor_(eax, eax);
@@ -222,18 +226,37 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
   const Xbyak::Reg64& a = src(i.rs1);
   const Xbyak::Reg64& b = src(i.rs2);
   write_back_all();  // both ways out leave through chain(): memory must be current on each
+  jump_if(op, a, b, taken);
+  chain_written(next, unsynced + 1);
+  L(taken);
+  chain_written(target, unsynced + 1);
+}
+
+// A conditional branch inside a superblock: the fall-through goes on with the register cache
+// as it is; the taken side, out of line, writes back what is dirty now and leaves.
+void Jit::Emitter::side_exit(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
+  Xbyak::Label& taken = label();
+  const Xbyak::Reg64& a = src(i.rs1);
+  const Xbyak::Reg64& b = src(i.rs2);
+  jump_if(op, a, b, taken);
+  const int64_t target = static_cast<int64_t>(off) + i.imm;
+  later([this, &taken, target, unsynced, dirty = dirty_slots()] {
+    L(taken);
+    write_back(dirty);
+    chain_written(target, unsynced + 1);
+  });
+}
+
+void Jit::Emitter::jump_if(Op op, const Xbyak::Reg64& a, const Xbyak::Reg64& b, Xbyak::Label& to) {
   cmp(a, b);
   switch (op) {
-    case Op::Beq: je(taken, T_NEAR); break;
-    case Op::Bne: jne(taken, T_NEAR); break;
-    case Op::Blt: jl(taken, T_NEAR); break;
-    case Op::Bge: jge(taken, T_NEAR); break;
-    case Op::Bltu: jb(taken, T_NEAR); break;
-    default: jae(taken, T_NEAR); break;
+    case Op::Beq: je(to, T_NEAR); break;
+    case Op::Bne: jne(to, T_NEAR); break;
+    case Op::Blt: jl(to, T_NEAR); break;
+    case Op::Bge: jge(to, T_NEAR); break;
+    case Op::Bltu: jb(to, T_NEAR); break;
+    default: jae(to, T_NEAR); break;
   }
-  chain(next, unsynced + 1);
-  L(taken);
-  chain(target, unsynced + 1);
 }
 
 // The software TLB inline: va = base + imm in rsi. On a hit, for an aligned access, rax =
