@@ -34,6 +34,9 @@ enum class Jit::Op : uint8_t {
   Rol, Ror, Rori, Rolw, Rorw, Roriw,
   Bset, Bclr, Binv, Bext, Bseti, Bclri, Binvi, Bexti,                          // Zbs
   CzeroEqz, CzeroNez, Fence,
+  Div, Divu, Rem, Remu, Divw, Divuw, Remw, Remuw,                              // M: division
+  Clz, Ctz, Cpop, Clzw, Ctzw, Cpopw, OrcB,                                     // Zbb counts (lzcnt...)
+  Flw, Fld, Fsw, Fsd, Pause,                                                   // FP loads and stores
 };
 
 // Byte offsets of the state translated code touches, measured on the hart itself, and the
@@ -42,6 +45,7 @@ struct JitLayout {
   int32_t x, pc, npc, retired;
   int32_t tlb_fetch, tlb_load, tlb_store;  // Hart fields pointing at the TLB sets in use
   int32_t mip, mie, chain_limit, link_site, link_pa;
+  int32_t f, mstatus;  // FP registers; mstatus.FS gates FP loads and stores
   uint64_t ram_host, ram_base;  // guest RAM: host address and guest-physical base
 };
 
@@ -111,6 +115,9 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   bool alu_in_place(const Insn& i, Op op);
   void alu_word(const Insn& i, Op op);
   void bitmanip(const Insn& i, Op op);
+  void divide(const Insn& i, Op op);
+  void count(const Insn& i, Op op);
+  void fp_memory(const Insn& i, Op op, uint64_t off, unsigned unsynced);
   void branch(const Insn& i, Op op, uint64_t off, unsigned unsynced);  // ends the block
   void side_exit(const Insn& i, Op op, uint64_t off, unsigned unsynced);  // a branch mid-block
   void jump_if(Op op, const Xbyak::Reg64& a, const Xbyak::Reg64& b, Xbyak::Label& to);

@@ -25,8 +25,12 @@ bool Jit::Emitter::native(const Insn& i, Op op, uint64_t off, unsigned& unsynced
     load(i, op, off, unsynced);
   } else if (op >= Op::Sb && op <= Op::Sd) {
     store(i, op, off, unsynced);
+  } else if (op >= Op::Flw && op <= Op::Fsd) {
+    fp_memory(i, op, off, unsynced);
   } else if (op == Op::Fence) {
     mfence();
+  } else if (op == Op::Pause) {
+    pause();
   } else if (i.rd == 0) {
     // an ALU instruction writing x0 has no effect
   } else if (op == Op::Auipc) {
@@ -36,6 +40,10 @@ bool Jit::Emitter::native(const Insn& i, Op op, uint64_t off, unsigned& unsynced
     mov(dst(i.rd), static_cast<uint64_t>(static_cast<int64_t>(i.imm)));
   } else if ((op >= Op::Addiw && op <= Op::Sraw) || op == Op::Mulw) {
     alu_word(i, op);
+  } else if (op >= Op::Div && op <= Op::Remuw) {
+    divide(i, op);
+  } else if (op >= Op::Clz && op <= Op::OrcB) {
+    count(i, op);
   } else if (op >= Op::Sh1add) {
     bitmanip(i, op);
   } else {
@@ -193,6 +201,126 @@ void Jit::Emitter::bitmanip(const Insn& i, Op op) {
     default: throw std::logic_error("jit: bitmanip template missing");
   }
   mov(dst(i.rd), rax);
+}
+
+// RISC-V division never traps: x / 0 = all ones and x % 0 = x; the signed overflow
+// MIN / -1 = MIN and MIN % -1 = 0. x86's div would fault on both, so they go round it.
+void Jit::Emitter::divide(const Insn& i, Op op) {
+  const bool word = op >= Op::Divw;
+  const bool is_signed = op == Op::Div || op == Op::Rem || op == Op::Divw || op == Op::Remw;
+  const bool is_rem = op == Op::Rem || op == Op::Remu || op == Op::Remw || op == Op::Remuw;
+  const Xbyak::Reg& a = word ? static_cast<const Xbyak::Reg&>(eax) : rax;
+  const Xbyak::Reg& b = word ? static_cast<const Xbyak::Reg&>(ecx) : rcx;
+  const Xbyak::Reg& d = word ? static_cast<const Xbyak::Reg&>(edx) : rdx;
+  if (word) {
+    mov(eax, src(i.rs1).cvt32());
+    mov(ecx, src(i.rs2).cvt32());
+  } else {
+    mov(rax, src(i.rs1));
+    mov(rcx, src(i.rs2));
+  }
+  Xbyak::Label by_zero, done, ordinary;
+  test(b, b);
+  jz(by_zero);
+  if (is_signed) {
+    cmp(b, -1);
+    jne(ordinary);
+    if (is_rem) xor_(eax, eax);
+    else neg(a);  // -x, and MIN for MIN
+    jmp(done);
+    L(ordinary);
+    if (word) cdq();
+    else cqo();
+    idiv(b);
+  } else {
+    xor_(edx, edx);
+    div(b);
+  }
+  if (is_rem) mov(a, d);
+  jmp(done);
+  L(by_zero);
+  if (!is_rem) mov(rax, -1);  // (a remainder by zero is the dividend, already in rax)
+  L(done);
+  if (word) movsxd(rax, eax);
+  mov(dst(i.rd), rax);
+}
+
+// clz/ctz/cpop map to lzcnt/tzcnt/popcnt (the JIT uses them only where the host has them),
+// which give the operand width for a zero input, as RISC-V does. orc.b: SSE2 compares.
+void Jit::Emitter::count(const Insn& i, Op op) {
+  const Xbyak::Reg64& a = src(i.rs1);
+  switch (op) {
+    case Op::Clz: lzcnt(rax, a); break;
+    case Op::Ctz: tzcnt(rax, a); break;
+    case Op::Cpop: popcnt(rax, a); break;
+    case Op::Clzw: lzcnt(eax, a.cvt32()); break;
+    case Op::Ctzw: tzcnt(eax, a.cvt32()); break;
+    case Op::Cpopw: popcnt(eax, a.cvt32()); break;
+    default:  // OrcB: each byte 0xff if it is non-zero, else 0
+      movq(xmm0, a);
+      pxor(xmm1, xmm1);
+      pcmpeqb(xmm0, xmm1);  // 0xff where the byte is zero
+      pcmpeqb(xmm1, xmm1);
+      pxor(xmm0, xmm1);
+      movq(rax, xmm0);
+      break;
+  }
+  mov(dst(i.rd), rax);
+}
+
+// FP loads and stores: with mstatus.FS on and a TLB hit, straight between memory and
+// Hart::f (FP registers are not cached); anything else (FS off, a miss, MMIO) runs the
+// interpreter's body out of line.
+void Jit::Emitter::fp_memory(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
+  const bool is_store = op == Op::Fsw || op == Op::Fsd;
+  const unsigned size = (op == Op::Flw || op == Op::Fsw) ? 4 : 8;
+  Xbyak::Label& slow = label();
+  Xbyak::Label& done = label();
+  const Xbyak::Reg64& base = src(i.rs1);
+  auto dirty = dirty_slots();
+  test(dword[rbx + l_.mstatus], static_cast<uint32_t>(mstatus::FS));
+  jz(slow, T_NEAR);
+  probe(base, i.imm, is_store ? l_.tlb_store : l_.tlb_load, size, slow);
+  const Xbyak::RegExp at = rax + rsi;
+  const Xbyak::Address freg = qword[rbx + l_.f + 8 * static_cast<int>(is_store ? i.rs2 : i.rd)];
+  switch (op) {
+    case Op::Flw:
+      mov(ecx, dword[at]);
+      mov(rdx, 0xffffffff00000000ull);  // NaN-boxed
+      or_(rcx, rdx);
+      mov(freg, rcx);
+      break;
+    case Op::Fld:
+      mov(rcx, qword[at]);
+      mov(freg, rcx);
+      break;
+    case Op::Fsw:
+      mov(ecx, dword[rbx + l_.f + 8 * static_cast<int>(i.rs2)]);
+      mov(dword[at], ecx);
+      break;
+    default:
+      mov(rcx, freg);
+      mov(qword[at], rcx);
+      break;
+  }
+  if (!is_store) or_(qword[rbx + l_.mstatus], static_cast<uint32_t>(mstatus::FS));  // FS = Dirty
+  if (!is_store) bts(qword[rbx + l_.mstatus], 63);                                    // and SD
+  L(done);
+  const Insn* insn = &i;
+  later([this, insn, off, unsynced, &slow, &done, dirty = std::move(dirty)] {
+    L(slow);
+    write_back(dirty);
+    sync_for_helper(off, insn->len, unsynced);
+    save_volatile();
+    mov(rdi, rbx);
+    mov(rsi, reinterpret_cast<uint64_t>(insn));
+    call_fn(reinterpret_cast<const void*>(&Jit::exec_mid));
+    restore_volatile();
+    test(eax, eax);
+    jnz(leave_, T_NEAR);
+    if (unsynced) sub(Retired(), unsynced);
+    jmp(done, T_NEAR);
+  });
 }
 
 // Branches and jumps end the block.

@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
+#include <xbyak/xbyak_util.h>
 
 #include "cpu/hart.h"
 #include "cpu/jit_emitter.h"
@@ -47,7 +49,15 @@ const std::pair<std::string_view, Jit::Op> kNative[] = {
     {"bset", Jit::Op::Bset}, {"bclr", Jit::Op::Bclr}, {"binv", Jit::Op::Binv}, {"bext", Jit::Op::Bext},
     {"bseti", Jit::Op::Bseti}, {"bclri", Jit::Op::Bclri}, {"binvi", Jit::Op::Binvi}, {"bexti", Jit::Op::Bexti},
     {"czero_eqz", Jit::Op::CzeroEqz}, {"czero_nez", Jit::Op::CzeroNez}, {"fence", Jit::Op::Fence},
+    {"div", Jit::Op::Div}, {"divu", Jit::Op::Divu}, {"rem", Jit::Op::Rem}, {"remu", Jit::Op::Remu},
+    {"divw", Jit::Op::Divw}, {"divuw", Jit::Op::Divuw}, {"remw", Jit::Op::Remw}, {"remuw", Jit::Op::Remuw},
+    {"orc_b", Jit::Op::OrcB},
+    {"flw", Jit::Op::Flw}, {"fld", Jit::Op::Fld}, {"fsw", Jit::Op::Fsw}, {"fsd", Jit::Op::Fsd},
 };
+// Those that need a host instruction not every x86-64 has (the interpreter runs them otherwise).
+const std::pair<std::string_view, Jit::Op> kNativeLzcnt[] = {{"clz", Jit::Op::Clz}, {"clzw", Jit::Op::Clzw}};
+const std::pair<std::string_view, Jit::Op> kNativeBmi1[] = {{"ctz", Jit::Op::Ctz}, {"ctzw", Jit::Op::Ctzw}};
+const std::pair<std::string_view, Jit::Op> kNativePopcnt[] = {{"cpop", Jit::Op::Cpop}, {"cpopw", Jit::Op::Cpopw}};
 }  // namespace
 
 Jit::Jit(Hart& h) : hart_(h) {
@@ -57,9 +67,16 @@ Jit::Jit(Hart& h) : hart_(h) {
   // Appended to, by every hart's JIT: each line goes out in one write() (fflush below), and
   // O_APPEND keeps the harts' lines whole.
   if (h.config.perf_map) perf_map_ = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "a");
+  std::vector<std::pair<std::string_view, Op>> native(std::begin(kNative), std::end(kNative));
+  const Xbyak::util::Cpu cpu;
+  if (cpu.has(Xbyak::util::Cpu::tLZCNT)) native.insert(native.end(), std::begin(kNativeLzcnt), std::end(kNativeLzcnt));
+  if (cpu.has(Xbyak::util::Cpu::tBMI1)) native.insert(native.end(), std::begin(kNativeBmi1), std::end(kNativeBmi1));
+  if (cpu.has(Xbyak::util::Cpu::tPOPCNT)) native.insert(native.end(), std::begin(kNativePopcnt), std::end(kNativePopcnt));
+  // PAUSE is a hint, unless it must leave the run loop so that the thread yields.
+  if (!h.config.yield_on_pause) native.emplace_back("pause", Op::Pause);
   for (auto group : {opcodes_rv64i(), opcodes_rv64m(), opcodes_rv64a(), opcodes_fp(), opcodes_bitmanip(), opcodes_system()})
     for (const OpcodeEntry& e : group)
-      for (const auto& [name, op] : kNative)
+      for (const auto& [name, op] : native)
         if (name == e.name) native_[reinterpret_cast<const void*>(e.exec)] = op;
 }
 
@@ -81,7 +98,7 @@ JitCode Jit::compile(const Block& b) {
                       at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Load)]),
                       at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Store)]),
                       at(&hart_.csrs.mip), at(&hart_.csrs.mie), at(&hart_.chain_limit_),
-                      at(&hart_.link_site_), at(&hart_.link_pa_),
+                      at(&hart_.link_site_), at(&hart_.link_pa_), at(&hart_.f[0]), at(&hart_.csrs.mstatus),
                       reinterpret_cast<uint64_t>(hart_.ram_), hart_.ram_base_};
   try {
     Emitter e(kWorstBlock, buffer_ + used_, layout, native_, hart_.blocks_);
