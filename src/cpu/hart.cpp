@@ -26,6 +26,7 @@ void Hart::set_pending(Irq irq, bool level) {
   if (!level) {
     csrs.mip.fetch_and(~bit, std::memory_order_acq_rel);
   } else if (!(csrs.mip.fetch_or(bit, std::memory_order_acq_rel) & bit)) {
+    stop_chaining();  // after the bit (see run_blocks)
     wake();
   }
 }
@@ -255,7 +256,10 @@ Exit Hart::run_blocks(uint64_t budget) {
         const uint64_t before = retired;
         // Translated blocks jump to each other while retired < chain_limit_, so that the
         // budget holds: no chained block can overshoot it.
-        chain_limit_ = left > 2 * Block::kMaxInsns ? retired + left - Block::kMaxInsns : 0;
+        // The limit goes out before mip is read again (seq_cst: a full fence): a line raised
+        // meanwhile either shows here or zeroes the limit after this store.
+        chain_limit_.store(left > 2 * Block::kMaxInsns ? retired + left - Block::kMaxInsns : 0, std::memory_order_seq_cst);
+        if (csrs.mip.load(std::memory_order_seq_cst) & csrs.mie) stop_chaining();
         const uint32_t left_early = b->code(this);
         steps += retired - before;
         if (left_early) {

@@ -225,7 +225,11 @@ class Hart {
   BlockCache blocks_;
   std::unique_ptr<Jit> jit_;
   uint64_t dispatches_ = 0;   // blocks entered from the run loop rather than by a chained jump
-  uint64_t chain_limit_ = 0;  // translated code chains to the next block while retired < this
+  // Translated code chains to the next block while retired < this. It is also how translated
+  // code learns of an interrupt: whoever makes mip & mie non-zero sets it to 0 (stop_chaining),
+  // so a chained jump checks one word rather than mip and mie as well.
+  std::atomic<uint64_t> chain_limit_{0};
+  void stop_chaining() { chain_limit_.store(0, std::memory_order_relaxed); }
   // Set by a translated block's unlinked exit: the jump to patch, and the physical address it
   // leads to. The run loop links it once that block has code (BlockCache::link).
   uint8_t* link_site_ = nullptr;

@@ -54,6 +54,7 @@ void Hart::post_new_code_page(uint64_t pa) {
 
 void Hart::kick() {
   csrs.mip.fetch_or(kRequestBit, std::memory_order_acq_rel);
+  stop_chaining();
   wake();
 }
 

@@ -236,10 +236,9 @@ void Jit::Emitter::write_back(const std::vector<std::pair<unsigned, unsigned>>& 
 
 // ---- block ends ----
 
+// Budget and interrupts in one compare: an interrupt that becomes pending and enabled sets
+// chain_limit_ to 0 (Hart::stop_chaining).
 void Jit::Emitter::may_chain(Xbyak::Label& stop) {
-  mov(rcx, qword[rbx + l_.mip]);
-  test(qword[rbx + l_.mie], rcx);
-  jnz(stop, T_NEAR);
   mov(rcx, Retired());
   cmp(rcx, qword[rbx + l_.chain_limit]);
   jae(stop, T_NEAR);

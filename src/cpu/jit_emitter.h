@@ -44,7 +44,7 @@ enum class Jit::Op : uint8_t {
 struct JitLayout {
   int32_t x, pc, npc, retired;
   int32_t tlb_fetch, tlb_load, tlb_store;  // Hart fields pointing at the TLB sets in use
-  int32_t mip, mie, chain_limit, link_site, link_pa;
+  int32_t chain_limit, link_site, link_pa;
   int32_t f, mstatus;  // FP registers; mstatus.FS gates FP loads and stores
   uint64_t ram_host, ram_base;  // guest RAM: host address and guest-physical base
 };

@@ -97,7 +97,7 @@ JitCode Jit::compile(const Block& b) {
                       at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Fetch)]),
                       at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Load)]),
                       at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Store)]),
-                      at(&hart_.csrs.mip), at(&hart_.csrs.mie), at(&hart_.chain_limit_),
+                      at(&hart_.chain_limit_),
                       at(&hart_.link_site_), at(&hart_.link_pa_), at(&hart_.f[0]), at(&hart_.csrs.mstatus),
                       reinterpret_cast<uint64_t>(hart_.ram_), hart_.ram_base_};
   try {
@@ -173,6 +173,9 @@ uint32_t Jit::exec_last(Hart* h, const Insn* i) {
     h->x[0] = 0;
     h->pc = h->npc;
     ++h->retired;
+    // A CSR write may have enabled a pending interrupt (or raised one, in sip or stimecmp):
+    // translated code chains on only while chain_limit_ says so.
+    if (h->csrs.mip.load(std::memory_order_relaxed) & h->csrs.mie) h->stop_chaining();
     return h->exit_requested_ ? 1u : 0u;
   });
 }
