@@ -45,7 +45,7 @@ struct VirtConfig {
   bool rng = true;
   cpu::Engine engine = cpu::Engine::Jit;
   bool perf_map = false;
-  uint32_t jit_threshold = 4;
+  uint32_t jit_threshold = 64;
   bool stats = false;  // print the engine's counters to stderr at exit
   std::vector<NicConfig> nics;
   std::vector<ShareConfig> shares;

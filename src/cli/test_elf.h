@@ -12,7 +12,7 @@ struct TestElfOptions {
   std::string memory = "256M";
   bool stats = false;  // print the retired-instruction count to stderr on exit
   cpu::Engine engine = cpu::Engine::Jit;
-  uint32_t jit_threshold = 4;
+  uint32_t jit_threshold = 64;
 };
 
 // Exit status: the test's code (0 = pass; a non-zero code that is a multiple of 256 becomes

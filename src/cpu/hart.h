@@ -57,7 +57,7 @@ enum class Engine : uint8_t { Interp, Block, Jit };
 struct HartConfig {
   uint64_t hartid = 0;
   Engine engine = Engine::Jit;
-  uint32_t jit_threshold = 4;  // interpreted runs of a block before the JIT translates it (1: at once)
+  uint32_t jit_threshold = 64;  // interpreted runs of a block before the JIT translates it (1: at once)
   bool perf_map = false;  // the JIT names its code in /tmp/perf-PID.map, for `perf report`
   bool sbi_in_monitor = false;  // S-mode ecall exits to the monitor instead of trapping to M
   bool trap_misaligned = false;  // ordinary loads/stores: false = complete them like QEMU
