@@ -431,22 +431,30 @@ void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
   }
   mark_dirty(i.rd);
   L(done);
-  const Insn* insn = &i;
-  later([this, insn, off, unsynced, &slow, &done, rd, dirty = std::move(dirty), fn = kSlow[k]] {
+  later([this, site = site(i, off, unsynced), to_x0 = i.rd == 0, &slow, &done, rd, dirty = std::move(dirty),
+         fn = kSlow[k]] {
     L(slow);
-    write_back(dirty);
-    sync_for_helper(off, insn->len, unsynced);  // rsi (the va) survives: only rax is used
     save_volatile();
-    mov(rdi, rbx);
-    mov(edx, insn->rd);
+    mov(rdi, rbx);  // rsi: the va
+    mov(rdx, r12);
+    mov(ecx, site);
     call_fn(fn);
     restore_volatile();
-    test(eax, eax);
-    jnz(leave_, T_NEAR);
-    if (unsynced) sub(Retired(), unsynced);  // the fast path counts these at the block's end
-    if (insn->rd) mov(rd, X(insn->rd));      // the helper wrote the loaded value to Hart::x
+    Xbyak::Label& failed = label();
+    test(edx, edx);
+    jnz(failed);
+    if (!to_x0) mov(rd, rax);
     jmp(done, T_NEAR);
+    L(failed);
+    write_back(dirty);  // rd only if it was dirty before: it still holds its old value
+    jmp(leave_, T_NEAR);
   });
+}
+
+uint32_t Jit::Emitter::site(const Insn& i, uint64_t off, unsigned unsynced) {
+  static_assert(Block::kMaxInsns < 256, "unsynced fits 8 bits");
+  if (off > 0xffff) throw std::logic_error("jit: block offset beyond 16 bits");
+  return static_cast<uint32_t>(off) | static_cast<uint32_t>(i.len) << 16 | unsynced << 24;
 }
 
 void Jit::Emitter::store(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
@@ -469,20 +477,22 @@ void Jit::Emitter::store(const Insn& i, Op op, uint64_t off, unsigned unsynced) 
     default: mov(qword[at], value); break;
   }
   L(done);
-  const Insn* insn = &i;
-  later([this, insn, off, unsynced, &slow, &done, value, dirty = std::move(dirty), fn = kSlow[k]] {
+  later([this, site = site(i, off, unsynced), &slow, &done, value, dirty = std::move(dirty), fn = kSlow[k]] {
     L(slow);
-    write_back(dirty);
-    sync_for_helper(off, insn->len, unsynced);
-    mov(rdx, value);  // before rdi is overwritten: x0 reads as rdi
     save_volatile();
-    mov(rdi, rbx);
+    mov(rdx, value);  // before rdi and r8 are overwritten: x0 reads as rdi, r8 may be cached
+    mov(rdi, rbx);    // rsi: the va
+    mov(rcx, r12);
+    mov(r8d, site);
     call_fn(fn);
     restore_volatile();
+    Xbyak::Label& failed = label();
     test(eax, eax);
-    jnz(leave_, T_NEAR);
-    if (unsynced) sub(Retired(), unsynced);
+    jnz(failed);
     jmp(done, T_NEAR);
+    L(failed);
+    write_back(dirty);
+    jmp(leave_, T_NEAR);
   });
 }
 

@@ -180,34 +180,52 @@ uint32_t Jit::exec_last(Hart* h, const Insn* i) {
   });
 }
 
+// Runs `body` as the instruction at `site`; a trap or MMIO exit returns `failed`, with the
+// instructions before it counted.
+template <typename R, typename Body>
+R Jit::at_site(Hart* h, uint64_t block_pc, uint32_t site, R failed, Body body) {
+  h->pc = block_pc + (site & 0xffff);
+  h->npc = h->pc + ((site >> 16) & 0xff);
+  try {
+    return body();
+  } catch (const Trap&) {
+    h->retired += site >> 24;
+    park(h);
+  } catch (const MmioExitSignal&) {
+    h->retired += site >> 24;
+    park(h);
+  }
+  return failed;
+}
+
 template <typename T>
-uint32_t Jit::load_slow(Hart* h, uint64_t va, uint64_t rd) {
-  return guarded(h, [&] {
-    T v = h->load<T>(va);
-    if (rd) h->x[rd] = static_cast<uint64_t>(v);  // signed T sign-extends
-    return 0u;
+Jit::Loaded Jit::load_slow(Hart* h, uint64_t va, uint64_t block_pc, uint32_t site) {
+  return at_site(h, block_pc, site, Loaded{0, 1}, [&] {
+    return Loaded{static_cast<uint64_t>(h->load<T>(va)), 0};  // signed T sign-extends
   });
 }
 
 template <typename T>
-uint32_t Jit::store_slow(Hart* h, uint64_t va, uint64_t value) {
-  return guarded(h, [&] {
+uint32_t Jit::store_slow(Hart* h, uint64_t va, uint64_t value, uint64_t block_pc, uint32_t site) {
+  return at_site(h, block_pc, site, 1u, [&] {
     h->store<T>(va, static_cast<T>(value));
+    if (!h->exit_requested_) return 0u;
+    h->retired += site >> 24;  // a watched store: leave after it
     return retire_if_exit(h);
   });
 }
 
 // The slow paths the templates name (jit_templates.cpp).
-template uint32_t Jit::load_slow<int8_t>(Hart*, uint64_t, uint64_t);
-template uint32_t Jit::load_slow<int16_t>(Hart*, uint64_t, uint64_t);
-template uint32_t Jit::load_slow<int32_t>(Hart*, uint64_t, uint64_t);
-template uint32_t Jit::load_slow<uint64_t>(Hart*, uint64_t, uint64_t);
-template uint32_t Jit::load_slow<uint8_t>(Hart*, uint64_t, uint64_t);
-template uint32_t Jit::load_slow<uint16_t>(Hart*, uint64_t, uint64_t);
-template uint32_t Jit::load_slow<uint32_t>(Hart*, uint64_t, uint64_t);
-template uint32_t Jit::store_slow<uint8_t>(Hart*, uint64_t, uint64_t);
-template uint32_t Jit::store_slow<uint16_t>(Hart*, uint64_t, uint64_t);
-template uint32_t Jit::store_slow<uint32_t>(Hart*, uint64_t, uint64_t);
-template uint32_t Jit::store_slow<uint64_t>(Hart*, uint64_t, uint64_t);
+template Jit::Loaded Jit::load_slow<int8_t>(Hart*, uint64_t, uint64_t, uint32_t);
+template Jit::Loaded Jit::load_slow<int16_t>(Hart*, uint64_t, uint64_t, uint32_t);
+template Jit::Loaded Jit::load_slow<int32_t>(Hart*, uint64_t, uint64_t, uint32_t);
+template Jit::Loaded Jit::load_slow<uint64_t>(Hart*, uint64_t, uint64_t, uint32_t);
+template Jit::Loaded Jit::load_slow<uint8_t>(Hart*, uint64_t, uint64_t, uint32_t);
+template Jit::Loaded Jit::load_slow<uint16_t>(Hart*, uint64_t, uint64_t, uint32_t);
+template Jit::Loaded Jit::load_slow<uint32_t>(Hart*, uint64_t, uint64_t, uint32_t);
+template uint32_t Jit::store_slow<uint8_t>(Hart*, uint64_t, uint64_t, uint64_t, uint32_t);
+template uint32_t Jit::store_slow<uint16_t>(Hart*, uint64_t, uint64_t, uint64_t, uint32_t);
+template uint32_t Jit::store_slow<uint32_t>(Hart*, uint64_t, uint64_t, uint64_t, uint32_t);
+template uint32_t Jit::store_slow<uint64_t>(Hart*, uint64_t, uint64_t, uint64_t, uint32_t);
 
 }  // namespace rvisor::cpu

@@ -50,8 +50,17 @@ class Jit {
   // Helpers called from translated code (static members: they reach Hart's private parts).
   static uint32_t exec_mid(Hart* h, const Insn* i);   // an instruction inside a block
   static uint32_t exec_last(Hart* h, const Insn* i);  // the last one: also advances pc
-  template <typename T> static uint32_t load_slow(Hart* h, uint64_t va, uint64_t rd);
-  template <typename T> static uint32_t store_slow(Hart* h, uint64_t va, uint64_t value);
+  // The slow paths of inline loads and stores. `site` packs the instruction's offset in the
+  // block, its length and the instructions before it not yet counted (Emitter::site); they
+  // set pc only for a trap or an exit, which is also when the dirty registers are written
+  // back (by translated code, after the call).
+  struct Loaded {
+    uint64_t value;  // rax
+    uint64_t leave;  // rdx: non-zero to leave the block
+  };
+  template <typename T> static Loaded load_slow(Hart* h, uint64_t va, uint64_t block_pc, uint32_t site);
+  template <typename T> static uint32_t store_slow(Hart* h, uint64_t va, uint64_t value, uint64_t block_pc, uint32_t site);
+  template <typename R, typename Body> static R at_site(Hart* h, uint64_t block_pc, uint32_t site, R failed, Body body);
   static uint32_t park(Hart* h);  // the current exception -> pending state; returns 1
   template <typename Body> static uint32_t guarded(Hart* h, Body body);
   static uint32_t retire_if_exit(Hart* h);
