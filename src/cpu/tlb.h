@@ -21,7 +21,7 @@ namespace rvisor::cpu {
 
 class Tlb {
  public:
-  static constexpr unsigned kEntries = 256, kSpaces = 8;
+  static constexpr unsigned kEntries = 1024, kSpaces = 8;
   enum class Ctx : uint8_t { U, S, SSum, M };
 
   Tlb() { select(0, Ctx::M, Ctx::M); }
