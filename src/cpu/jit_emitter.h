@@ -109,7 +109,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   void may_chain(Xbyak::Label& stop);
   void enter(const Xbyak::Reg64& code);
 
-  // ---- templates (jit_templates.cpp) ----
+  // ---- templates (jit_templates.cpp; loads and stores: jit_memory.cpp) ----
   bool native(const Insn& i, Op op, uint64_t off, unsigned& unsynced);  // true: it ended the block
   void alu(const Insn& i, Op op);
   bool alu_in_place(const Insn& i, Op op);
