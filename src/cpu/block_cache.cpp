@@ -97,12 +97,14 @@ void BlockCache::link(Block* b, uint8_t* site, const uint8_t* entry) {
 }
 
 void BlockCache::fence() {
+  ++*generation_;
   ++epoch_;
   ++fences_;
   for (auto& [pa, b] : blocks_) unlink(*b);
 }
 
 void BlockCache::bury(std::unique_ptr<Block> b) {
+  ++*generation_;
   unlink(*b);
   Slot& s = slot(b->pa);
   if (s.block == b.get()) s = Slot{};
@@ -127,6 +129,7 @@ void BlockCache::invalidate_page(uint64_t pa) {
 }
 
 void BlockCache::flush() {
+  ++*generation_;
   ++flushes_;
   for (auto& [pa, b] : blocks_) graveyard_.push_back(std::move(b));
   blocks_.clear();

@@ -98,6 +98,8 @@ class BlockCache {
   void link(Block* b, uint8_t* site, const uint8_t* entry);
   void flush();                          // drop everything (the JIT's code buffer is full)
   const uint64_t* epoch_address() const { return &epoch_; }
+  // Counts every block or translation that goes (and every fence): see Tlb::report_changes_to.
+  void report_changes_to(uint64_t* generation) { generation_ = generation; }
   const Slot* slots() const { return fast_.data(); }
   static constexpr uint64_t slot_mask() { return kFastSlots - 1; }
   void reclaim() {
@@ -120,6 +122,8 @@ class BlockCache {
   Coherence* coherence_ = nullptr;
   unsigned owner_index_ = 0;
   uint64_t epoch_ = 1;
+  uint64_t own_generation_ = 0;
+  uint64_t* generation_ = &own_generation_;
   std::vector<Slot> fast_;
   std::unordered_map<uint64_t, std::unique_ptr<Block>> blocks_;
   std::unordered_map<uint64_t, std::vector<uint64_t>> by_page_;  // page index -> block pas

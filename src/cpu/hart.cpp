@@ -17,6 +17,8 @@ Hart::Hart(uint8_t* ram, uint64_t ram_base, uint64_t ram_size, const Clock* clk,
       blocks_(ram, ram_base, ram_size & ~0xfffull) {
   csrs.misa = kMisa;
   csrs.mhartid = cfg.hartid;
+  tlb_.report_changes_to(&jump_generation_);
+  blocks_.report_changes_to(&jump_generation_);
   // UXL = SXL = 2 (64-bit), read-only.
   csrs.mstatus = (2ull << 32) | (2ull << 34);
 }

@@ -5,6 +5,7 @@
 // KVM_EXIT_MMIO. The monitor completes the access and calls run() again; the instruction is
 // then replayed and finds the completed access waiting (see MmioReplay).
 #pragma once
+#include <array>
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
@@ -234,6 +235,19 @@ class Hart {
   // leads to. The run loop links it once that block has code (BlockCache::link).
   uint8_t* link_site_ = nullptr;
   uint64_t link_pa_ = 0;
+  // The jump cache: where translated code found the block for a computed jump target (jalr,
+  // a jump to another page), keyed by virtual pc. An entry holds while the fetch TLB set in
+  // use is the one it was made under and nothing changed since (jump_generation_, which the
+  // TLB and the block cache advance on every flush, fence and block that goes).
+  struct JumpEntry {
+    uint64_t va = ~0ull;
+    const void* fetch_set = nullptr;
+    uint64_t generation = 0;
+    const uint8_t* entry = nullptr;  // past the prologue, as a chained jump enters
+  };
+  static constexpr unsigned kJumpEntries = 4096;
+  uint64_t jump_generation_ = 1;
+  std::array<JumpEntry, kJumpEntries> jump_cache_{};
   std::atomic<uint64_t> own_external_writes_{1};  // the counter until the board shares one
   std::atomic<uint64_t>* external_writes_ = &own_external_writes_;
   uint64_t external_writes_seen_ = 0;  // 0: the loader's writes are not yet seen

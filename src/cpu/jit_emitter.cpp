@@ -244,12 +244,6 @@ void Jit::Emitter::may_chain(Xbyak::Label& stop) {
   jae(stop, T_NEAR);
 }
 
-void Jit::Emitter::enter(const Xbyak::Reg64& code) {
-  mov(r12, rax);
-  add(code, static_cast<uint32_t>(prologue_size));
-  jmp(code);
-}
-
 void Jit::Emitter::chain(int64_t off, unsigned unsynced) {
   write_back_all();
   chain_written(off, unsynced);
@@ -298,9 +292,34 @@ void Jit::Emitter::fetch_host(Xbyak::Label& miss) {
   add(rcx, rax);
 }
 
+// rsi = the jump cache entry for va = rax.
+void Jit::Emitter::jump_entry() {
+  static_assert(sizeof(Hart::JumpEntry) == 32, "index * 32");
+  mov(edx, eax);
+  shr(edx, 1);
+  and_(edx, Hart::kJumpEntries - 1);
+  shl(edx, 5);
+  lea(rsi, ptr[rbx + l_.jump_cache]);
+  add(rsi, rdx);
+}
+
 void Jit::Emitter::jump_if_translated() {
   Xbyak::Label& stop = label();
+  Xbyak::Label& miss = label();
   may_chain(stop);
+  // The jump cache first: this va, under this fetch translation, nothing changed since.
+  jump_entry();
+  cmp(rax, qword[rsi + offsetof(Hart::JumpEntry, va)]);
+  jne(miss, T_NEAR);
+  mov(rcx, qword[rbx + l_.tlb_fetch]);
+  cmp(rcx, qword[rsi + offsetof(Hart::JumpEntry, fetch_set)]);
+  jne(miss, T_NEAR);
+  mov(rcx, qword[rbx + l_.jump_generation]);
+  cmp(rcx, qword[rsi + offsetof(Hart::JumpEntry, generation)]);
+  jne(miss, T_NEAR);
+  mov(r12, rax);
+  jmp(qword[rsi + offsetof(Hart::JumpEntry, entry)]);
+  L(miss);
   fetch_host(stop);  // va -> host address -> guest-physical address
   mov(rdx, l_.ram_base - l_.ram_host);  // pa = host - ram_host + ram_base (mod 2^64)
   add(rcx, rdx);
@@ -320,7 +339,16 @@ void Jit::Emitter::jump_if_translated() {
   mov(rcx, qword[rdx + offsetof(BlockCache::Slot, code)]);
   test(rcx, rcx);
   jz(stop, T_NEAR);
-  enter(rcx);
+  add(rcx, static_cast<uint32_t>(prologue_size));
+  jump_entry();  // remember it
+  mov(qword[rsi + offsetof(Hart::JumpEntry, va)], rax);
+  mov(rdx, qword[rbx + l_.tlb_fetch]);
+  mov(qword[rsi + offsetof(Hart::JumpEntry, fetch_set)], rdx);
+  mov(rdx, qword[rbx + l_.jump_generation]);
+  mov(qword[rsi + offsetof(Hart::JumpEntry, generation)], rdx);
+  mov(qword[rsi + offsetof(Hart::JumpEntry, entry)], rcx);
+  mov(r12, rax);
+  jmp(rcx);
   L(stop);
   mov(Pc(), rax);  // rax still holds the next pc on every way here
 }

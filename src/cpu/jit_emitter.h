@@ -46,6 +46,7 @@ struct JitLayout {
   int32_t tlb_fetch, tlb_load, tlb_store;  // Hart fields pointing at the TLB sets in use
   int32_t chain_limit, link_site, link_pa;
   int32_t f, mstatus;  // FP registers; mstatus.FS gates FP loads and stores
+  int32_t jump_cache, jump_generation;  // Hart::jump_cache_
   uint64_t ram_host, ram_base;  // guest RAM: host address and guest-physical base
 };
 
@@ -105,9 +106,9 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   void chain(int64_t off, unsigned unsynced);  // static next pc
   void chain_written(int64_t off, unsigned unsynced);  // the same, with Hart::x already current
   void jump_if_translated();                   // rax = next pc
+  void jump_entry();                           // rsi = its jump cache entry
   void fetch_host(Xbyak::Label& miss);         // rcx = host address of fetching va = rax, via the fetch TLB
   void may_chain(Xbyak::Label& stop);
-  void enter(const Xbyak::Reg64& code);
 
   // ---- templates (jit_templates.cpp; loads and stores: jit_memory.cpp) ----
   bool native(const Insn& i, Op op, uint64_t off, unsigned& unsynced);  // true: it ended the block

@@ -99,6 +99,7 @@ JitCode Jit::compile(const Block& b) {
                       at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Store)]),
                       at(&hart_.chain_limit_),
                       at(&hart_.link_site_), at(&hart_.link_pa_), at(&hart_.f[0]), at(&hart_.csrs.mstatus),
+                      at(&hart_.jump_cache_[0]), at(&hart_.jump_generation_),
                       reinterpret_cast<uint64_t>(hart_.ram_), hart_.ram_base_};
   try {
     Emitter e(kWorstBlock, buffer_ + used_, layout, native_, hart_.blocks_);

@@ -15,6 +15,7 @@ void Tlb::select(uint64_t satp, Ctx fetch, Ctx data) {
       }
     }
     if (!found) {  // a new address space replaces the least recently used one
+      ++*generation_;
       for (auto& ctx : spaces_[pick].sets)
         for (auto& set : ctx)
           for (auto& e : set) e.page = kInvalid;
@@ -40,6 +41,7 @@ void Tlb::for_each_set(F f) {
 }
 
 void Tlb::flush() {
+  ++*generation_;
   for_each_set([](Set& set, Access) {
     for (auto& e : set) e.page = kInvalid;
   });
@@ -49,6 +51,7 @@ void Tlb::flush() {
 
 // Entries are per 4 KiB page, superpages included, so one slot per set can map va.
 void Tlb::flush_page(uint64_t va) {
+  ++*generation_;
   for_each_set([va](Set& set, Access) {
     Entry& e = set[slot(va)];
     if (e.page == (va & ~0xfffull)) e.page = kInvalid;
@@ -56,6 +59,7 @@ void Tlb::flush_page(uint64_t va) {
 }
 
 void Tlb::flush(Access a) {
+  ++*generation_;
   for_each_set([a](Set& set, Access which) {
     if (which == a)
       for (auto& e : set) e.page = kInvalid;

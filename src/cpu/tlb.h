@@ -43,6 +43,9 @@ class Tlb {
   // Drop every entry of access type `a` that leads to the host page at `host_page`, in every
   // space; true if there was one.
   bool drop_host_page(Access a, const uint8_t* host_page);
+  // Counts every change that can make a remembered translation wrong (a flush, a space
+  // replaced): the hart's jump cache (Hart::JumpEntry) is valid only while it stands still.
+  void report_changes_to(uint64_t* generation) { generation_ = generation; }
 
  private:
   friend class Jit;  // translated loads and stores probe the active sets inline
@@ -74,6 +77,8 @@ class Tlb {
   std::array<Set, 3> machine_{};
   unsigned current_ = 0;
   uint64_t clock_ = 0;
+  uint64_t own_generation_ = 0;
+  uint64_t* generation_ = &own_generation_;
 };
 
 }  // namespace rvisor::cpu
