@@ -59,7 +59,7 @@ void Tlb::flush_page(uint64_t va) {
 }
 
 void Tlb::flush(Access a) {
-  ++*generation_;
+  if (a == Access::Fetch) ++*generation_;  // (data entries do not decide where code is)
   for_each_set([a](Set& set, Access which) {
     if (which == a)
       for (auto& e : set) e.page = kInvalid;
