@@ -19,8 +19,9 @@ enum Irq : unsigned { SSI = 1, MSI = 3, STI = 5, MTI = 7, SEI = 9, MEI = 11 };
 constexpr uint64_t kInterruptBit = 1ull << 63;
 // Not an interrupt: the bit another hart or the monitor sets in mip to make a hart serve its
 // requests (remote fences, Hart::kick) at its next block boundary. The internal mie always has
-// it, so every "mip & mie" check on the way (the run loops, translated code's chaining) sees
-// it for free; the guest never does (csr.cpp hides it).
+// it, so every "mip & mie" check on the way (the run loops; for translated code, kick zeroes
+// the chain limit as a raised line does) sees it for free; the guest never does (csr.cpp
+// hides it).
 constexpr uint64_t kRequestBit = 1ull << 62;
 
 // A synchronous trap raised while executing an instruction. Thrown by the memory and CSR
