@@ -250,7 +250,7 @@ void Jit::Emitter::chain(int64_t off, unsigned unsynced) {
 }
 
 // Hart::pc is stored only on the ways back to the run loop: a chained block keeps its pc in
-// r12, and helpers store it themselves (sync_for_helper).
+// r12, and helpers store it themselves (sync_for_helper, Jit::at_site).
 void Jit::Emitter::chain_written(int64_t off, unsigned unsynced) {
   guest_pc(rax, off);
   add_retired(unsynced);

@@ -126,6 +126,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   void store(const Insn& i, Op op, uint64_t off, unsigned unsynced);
   void probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Xbyak::Label& slow);
   static uint32_t site(const Insn& i, uint64_t off, unsigned unsynced);  // for Jit::load_slow/store_slow
+  void leave_if(const Xbyak::Reg32& status, const std::vector<std::pair<unsigned, unsigned>>& dirty);
   void later(std::function<void()> f) { stubs_.push_back(std::move(f)); }
   Xbyak::Label& label() { return labels_.emplace_back(); }
 

@@ -62,15 +62,21 @@ void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
     mov(ecx, site);
     call_fn(fn);
     restore_volatile();
-    Xbyak::Label& failed = label();
-    test(edx, edx);
-    jnz(failed);
+    leave_if(edx, dirty);  // rd only if it was dirty before: it still holds its old value
     if (!to_x0) mov(rd, rax);
     jmp(done, T_NEAR);
-    L(failed);
-    write_back(dirty);  // rd only if it was dirty before: it still holds its old value
-    jmp(leave_, T_NEAR);
   });
+}
+
+// After a slow path's helper: if `status` is non-zero (a trap, an exit), write back what the
+// fast path holds dirty and leave the block; else fall through.
+void Jit::Emitter::leave_if(const Xbyak::Reg32& status, const std::vector<std::pair<unsigned, unsigned>>& dirty) {
+  Xbyak::Label& on = label();
+  test(status, status);
+  jz(on);
+  write_back(dirty);
+  jmp(leave_, T_NEAR);
+  L(on);
 }
 
 uint32_t Jit::Emitter::site(const Insn& i, uint64_t off, unsigned unsynced) {
@@ -108,13 +114,8 @@ void Jit::Emitter::store(const Insn& i, Op op, uint64_t off, unsigned unsynced) 
     mov(r8d, site);
     call_fn(fn);
     restore_volatile();
-    Xbyak::Label& failed = label();
-    test(eax, eax);
-    jnz(failed);
+    leave_if(eax, dirty);
     jmp(done, T_NEAR);
-    L(failed);
-    write_back(dirty);
-    jmp(leave_, T_NEAR);
   });
 }
 

@@ -216,7 +216,7 @@ uint32_t Jit::store_slow(Hart* h, uint64_t va, uint64_t value, uint64_t block_pc
   });
 }
 
-// The slow paths the templates name (jit_templates.cpp).
+// The slow paths the load and store templates name (jit_memory.cpp).
 template Jit::Loaded Jit::load_slow<int8_t>(Hart*, uint64_t, uint64_t, uint32_t);
 template Jit::Loaded Jit::load_slow<int16_t>(Hart*, uint64_t, uint64_t, uint32_t);
 template Jit::Loaded Jit::load_slow<int32_t>(Hart*, uint64_t, uint64_t, uint32_t);
