@@ -24,10 +24,12 @@ void Jit::Emitter::block(const Block& b) {
     cmp(rcx, rdx);
     jne(bail, T_NEAR);
   }
+  plan_groups(b);
   uint64_t off = 0;
   unsigned unsynced = 0;  // instructions done since Hart::retired was last updated
   bool ended = false;
-  for (const Insn& i : b.insns) {
+  for (index_ = 0; index_ < b.insns.size(); ++index_) {
+    const Insn& i = b.insns[index_];
     unpin();
     last_ = &i == &b.insns.back();
     auto it = native_.find(reinterpret_cast<const void*>(i.exec));
@@ -79,13 +81,13 @@ void Jit::Emitter::prologue() {
   push(r13);
   push(r14);
   push(r15);
-  sub(rsp, 8);  // keeps calls 16-byte aligned
+  sub(rsp, 8 + 8 * kGroupSlots);  // the group slots; keeps calls 16-byte aligned
   mov(rbx, rdi);
   mov(r12, Pc());
 }
 
 void Jit::Emitter::epilogue() {
-  add(rsp, 8);
+  add(rsp, 8 + 8 * kGroupSlots);
   pop(r15);
   pop(r14);
   pop(r13);

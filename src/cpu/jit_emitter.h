@@ -125,6 +125,24 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   void load(const Insn& i, Op op, uint64_t off, unsigned unsynced);
   void store(const Insn& i, Op op, uint64_t off, unsigned unsynced);
   void probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Xbyak::Label& slow);
+  void tlb_probe(int32_t set, int32_t mask, Xbyak::Label& miss);  // va in rsi; a hit leaves rax = delta
+
+  // ---- accesses that share a probe (jit_memory.cpp) ----
+  // Loads (or stores) through one base register that nothing in between writes form a group.
+  // Its first access checks that the whole range it covers lies in one page, aligned, and
+  // probes that page once; it leaves the host delta in a stack slot, which the others then
+  // use with no probe of their own (a slot of 0: they probe as usual). Function prologues and
+  // epilogues, and runs of accesses to one struct, are the groups that count.
+  static constexpr unsigned kGroupSlots = 4;  // [rsp + 8 * slot], in every block's frame
+  struct GroupedAccess {
+    int8_t slot = -1;  // -1: not in a group
+    bool first = false;
+    uint8_t align = 1;  // the largest access size in the group: base % align must be 0
+    int32_t lo = 0, hi = 0;  // the group's bytes, as offsets from the base register
+  };
+  void plan_groups(const Block& b);
+  // Emits the translation of base + imm; returns where the access goes (host address).
+  Xbyak::RegExp address(const Insn& i, const Xbyak::Reg64& base, int32_t set, unsigned size, Xbyak::Label& slow);
   static uint32_t site(const Insn& i, uint64_t off, unsigned unsynced);  // for Jit::load_slow/store_slow
   void leave_if(const Xbyak::Reg32& status, const std::vector<std::pair<unsigned, unsigned>>& dirty);
   void later(std::function<void()> f) { stubs_.push_back(std::move(f)); }
@@ -135,6 +153,8 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   BlockCache& cache_;
   uint64_t block_pa_ = 0;
   bool last_ = false;  // translating the block's last instruction
+  size_t index_ = 0;   // the instruction being translated, in the block
+  std::vector<GroupedAccess> groups_;  // per instruction (plan_groups)
   std::array<HostReg, kHostRegs> hosts_{};
   std::array<int8_t, 32> where_{};  // guest register -> slot, or -1
   uint32_t clock_ = 0;

@@ -1,5 +1,7 @@
 // Native x86-64 templates for loads and stores: the software TLB probed inline, and the
 // out-of-line slow paths (a miss, a misaligned access, MMIO, a trap) that call Jit's helpers.
+#include <algorithm>
+#include <array>
 #include <stdexcept>
 
 #include "cpu/hart.h"
@@ -13,17 +15,133 @@ using Op = Jit::Op;  // NOLINT
 // the host address delta (host = rax + rsi); else (a miss, or misaligned) jump to `slow`,
 // which handles every case as Hart::load/store do.
 void Jit::Emitter::probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Xbyak::Label& slow) {
-  static_assert(sizeof(Tlb::Entry) == 16, "index = (va >> 12) % kEntries * 16 = (va >> 8) & mask");
   lea(rsi, ptr[base + imm]);
+  tlb_probe(set, static_cast<int32_t>(-4096 | static_cast<int32_t>(size - 1)), slow);  // page, plus any misalignment
+}
+
+void Jit::Emitter::tlb_probe(int32_t set, int32_t mask, Xbyak::Label& miss) {
+  static_assert(sizeof(Tlb::Entry) == 16, "index = (va >> 12) % kEntries * 16 = (va >> 8) & mask");
   mov(eax, esi);
   shr(eax, 8);
   and_(eax, static_cast<int32_t>((Tlb::kEntries - 1) << 4));
   mov(rdx, qword[rbx + set]);  // the TLB set in use
   mov(rcx, rsi);
-  and_(rcx, static_cast<int32_t>(-4096 | static_cast<int32_t>(size - 1)));  // page address, plus any misalignment
+  and_(rcx, mask);
   cmp(rcx, qword[rdx + rax]);
-  jne(slow, T_NEAR);
+  jne(miss, T_NEAR);
   mov(rax, qword[rdx + rax + 8]);
+}
+
+namespace {
+struct MemoryOp {
+  bool is_memory = false, is_store = false, writes_x = false;
+  unsigned size = 0;
+};
+MemoryOp memory_op(Op op) {
+  switch (op) {
+    case Op::Lb: case Op::Lbu: return {true, false, true, 1};
+    case Op::Lh: case Op::Lhu: return {true, false, true, 2};
+    case Op::Lw: case Op::Lwu: return {true, false, true, 4};
+    case Op::Ld: return {true, false, true, 8};
+    case Op::Sb: return {true, true, false, 1};
+    case Op::Sh: return {true, true, false, 2};
+    case Op::Sw: return {true, true, false, 4};
+    case Op::Sd: return {true, true, false, 8};
+    case Op::Flw: return {true, false, false, 4};
+    case Op::Fld: return {true, false, false, 8};
+    case Op::Fsw: return {true, true, false, 4};
+    case Op::Fsd: return {true, true, false, 8};
+    default: return {};
+  }
+}
+bool writes_x(Op op) {
+  return !((op >= Op::Beq && op <= Op::Bgeu) || op == Op::Fence || op == Op::Pause || memory_op(op).is_memory);
+}
+}  // namespace
+
+// Groups per (base register, load or store), kept open while the base stands still; then
+// stack slots for the groups of two or more, first come first served.
+void Jit::Emitter::plan_groups(const Block& b) {
+  struct Open {
+    std::vector<size_t> members;
+    int32_t lo = INT32_MAX, hi = INT32_MIN;
+    unsigned align = 1;
+  };
+  std::array<std::array<Open, 2>, 32> open{};
+  std::vector<Open> closed;
+  auto close = [&](unsigned reg) {
+    for (Open& g : open[reg]) {
+      if (g.members.size() >= 2 && g.hi - g.lo < 4096) closed.push_back(std::move(g));
+      g = Open{};
+    }
+  };
+  for (size_t k = 0; k < b.insns.size(); ++k) {
+    const Insn& i = b.insns[k];
+    auto it = native_.find(reinterpret_cast<const void*>(i.exec));
+    if (it == native_.end()) {  // the interpreter's body may write any register
+      for (unsigned r = 0; r < 32; ++r) close(r);
+      continue;
+    }
+    const MemoryOp m = memory_op(it->second);
+    if (m.is_memory && i.imm % static_cast<int32_t>(m.size) == 0) {  // aligned whenever the base is
+      Open& g = open[i.rs1][m.is_store];
+      g.members.push_back(k);
+      g.lo = std::min(g.lo, i.imm);
+      g.hi = std::max(g.hi, i.imm + static_cast<int32_t>(m.size) - 1);
+      g.align = std::max(g.align, m.size);
+    }
+    if ((m.writes_x || (!m.is_memory && writes_x(it->second))) && i.rd) close(i.rd);
+  }
+  for (unsigned r = 0; r < 32; ++r) close(r);
+  std::sort(closed.begin(), closed.end(), [](const Open& a, const Open& b) { return a.members[0] < b.members[0]; });
+  groups_.assign(b.insns.size(), GroupedAccess{});
+  std::array<size_t, kGroupSlots> busy_until{};  // one past the last member of the slot's group
+  for (const Open& g : closed) {
+    for (unsigned s = 0; s < kGroupSlots; ++s) {
+      if (busy_until[s] > g.members.front()) continue;
+      busy_until[s] = g.members.back() + 1;
+      for (size_t k : g.members)
+        groups_[k] = GroupedAccess{static_cast<int8_t>(s), k == g.members.front(), static_cast<uint8_t>(g.align), g.lo, g.hi};
+      break;
+    }
+  }
+}
+
+Xbyak::RegExp Jit::Emitter::address(const Insn& i, const Xbyak::Reg64& base, int32_t set, unsigned size,
+                                    Xbyak::Label& slow) {
+  const GroupedAccess g = groups_[index_];
+  if (g.slot < 0) {
+    probe(base, i.imm, set, size, slow);
+    return rax + rsi;
+  }
+  const Xbyak::Address delta = qword[rsp + 8 * g.slot];
+  Xbyak::Label& reprobe = label();
+  Xbyak::Label& access = label();
+  if (g.first) {  // the whole group in one page, and aligned: probe its page
+    lea(rsi, ptr[base + g.lo]);
+    lea(rdx, ptr[base + g.hi]);
+    xor_(rdx, rsi);
+    test(rdx, -4096);
+    jnz(reprobe, T_NEAR);
+    if (g.align > 1) {
+      test(base.cvt32(), g.align - 1u);
+      jnz(reprobe, T_NEAR);
+    }
+    tlb_probe(set, -4096, reprobe);
+    mov(delta, rax);
+  } else {
+    mov(rax, delta);
+    test(rax, rax);
+    jz(reprobe, T_NEAR);
+  }
+  L(access);
+  later([this, &reprobe, &access, &slow, base, delta, first = g.first, imm = i.imm, set, size] {
+    L(reprobe);
+    if (first) mov(delta, 0);  // the group's other accesses probe for themselves
+    probe(base, imm, set, size, slow);
+    jmp(access, T_NEAR);
+  });
+  return rax + base + i.imm;
 }
 
 void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
@@ -40,8 +158,7 @@ void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
   bool rd_was_dirty;
   const Xbyak::Reg64& rd = dst_undirtied(i.rd, rd_was_dirty);
   auto dirty = dirty_slots();  // what the slow path must write back (rd only if it was)
-  probe(base, i.imm, l_.tlb_load, kSize[k], slow);
-  const Xbyak::RegExp at = rax + rsi;
+  const Xbyak::RegExp at = address(i, base, l_.tlb_load, kSize[k], slow);
   switch (op) {
     case Op::Lb: movsx(rd, byte[at]); break;
     case Op::Lh: movsx(rd, word[at]); break;
@@ -96,8 +213,7 @@ void Jit::Emitter::store(const Insn& i, Op op, uint64_t off, unsigned unsynced) 
   const Xbyak::Reg64& base = src(i.rs1);
   const Xbyak::Reg64& value = src(i.rs2);
   auto dirty = dirty_slots();
-  probe(base, i.imm, l_.tlb_store, kSize[k], slow);
-  const Xbyak::RegExp at = rax + rsi;
+  const Xbyak::RegExp at = address(i, base, l_.tlb_store, kSize[k], slow);
   switch (op) {
     case Op::Sb: mov(byte[at], value.cvt8()); break;
     case Op::Sh: mov(word[at], value.cvt16()); break;
@@ -129,10 +245,9 @@ void Jit::Emitter::fp_memory(const Insn& i, Op op, uint64_t off, unsigned unsync
   Xbyak::Label& done = label();
   const Xbyak::Reg64& base = src(i.rs1);
   auto dirty = dirty_slots();
-  test(dword[rbx + l_.mstatus], static_cast<uint32_t>(mstatus::FS));
+  const Xbyak::RegExp at = address(i, base, is_store ? l_.tlb_store : l_.tlb_load, size, slow);
+  test(dword[rbx + l_.mstatus], static_cast<uint32_t>(mstatus::FS));  // after the probe: a group's slot is set
   jz(slow, T_NEAR);
-  probe(base, i.imm, is_store ? l_.tlb_store : l_.tlb_load, size, slow);
-  const Xbyak::RegExp at = rax + rsi;
   const Xbyak::Address freg = qword[rbx + l_.f + 8 * static_cast<int>(is_store ? i.rs2 : i.rd)];
   switch (op) {
     case Op::Flw:

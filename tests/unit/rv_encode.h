@@ -1,0 +1,26 @@
+// RISC-V instruction encoders for unit tests that place small programs in guest RAM.
+#pragma once
+#include <cstdint>
+
+namespace rvisor::test::rv {
+
+inline uint32_t i_type(uint32_t op, unsigned f3, unsigned rd, unsigned rs1, int32_t imm) {
+  return (static_cast<uint32_t>(imm & 0xfff) << 20) | (rs1 << 15) | (f3 << 12) | (rd << 7) | op;
+}
+inline uint32_t s_type(unsigned f3, unsigned rs2, unsigned rs1, int32_t imm) {
+  const auto u = static_cast<uint32_t>(imm);
+  return (((u >> 5) & 0x7f) << 25) | (rs2 << 20) | (rs1 << 15) | (f3 << 12) | ((u & 0x1f) << 7) | 0x23;
+}
+inline uint32_t addi(unsigned rd, unsigned rs1, int32_t imm) { return i_type(0x13, 0, rd, rs1, imm); }
+inline uint32_t lw(unsigned rd, unsigned rs1, int32_t imm) { return i_type(0x03, 2, rd, rs1, imm); }
+inline uint32_t ld(unsigned rd, unsigned rs1, int32_t imm) { return i_type(0x03, 3, rd, rs1, imm); }
+inline uint32_t sw(unsigned rs2, unsigned rs1, int32_t imm) { return s_type(2, rs2, rs1, imm); }
+inline uint32_t sd(unsigned rs2, unsigned rs1, int32_t imm) { return s_type(3, rs2, rs1, imm); }
+inline uint32_t lui(unsigned rd, uint32_t imm20) { return (imm20 << 12) | (rd << 7) | 0x37; }
+constexpr uint32_t kWfi = 0x10500073;
+
+// Sv39 page-table entries.
+constexpr uint64_t kV = 1, kR = 2, kW = 4, kX = 8, kA = 64, kD = 128;
+inline uint64_t pte_to(uint64_t pa, uint64_t flags) { return ((pa >> 12) << 10) | flags; }
+
+}  // namespace rvisor::test::rv
