@@ -206,6 +206,7 @@ VirtMachine::VirtMachine(const VirtConfig& cfg)
     hc.perf_map = cfg.perf_map;
     hc.jit_threshold = cfg.jit_threshold;
     hc.yield_on_pause = cfg.cpus > 1;
+    hc.exact_budget = false;  // kSlice is a time slice
     auto t = std::make_unique<HartThread>();
     t->hart = std::make_unique<cpu::Hart>(ram_, kRamBase, cfg.ram_size, &clock_, hc);
     t->hart->join(coherence_);

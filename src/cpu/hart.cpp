@@ -254,13 +254,15 @@ Exit Hart::run_blocks(uint64_t budget) {
         if (b->code && b->pa == link_pa_) blocks_.link(b, link_site_, jit_->entry_of(b->code));
         link_site_ = nullptr;
       }
-      if (b->code && left >= b->insns.size()) {
+      if (b->code && (left >= b->insns.size() || !config.exact_budget)) {
         const uint64_t before = retired;
         // Translated blocks jump to each other while retired < chain_limit_, so that the
-        // budget holds: no chained block can overshoot it.
+        // budget holds: no chained block can overshoot it (unless it need not be exact).
         // The limit goes out before mip is read again (seq_cst: a full fence): a line raised
         // meanwhile either shows here or zeroes the limit after this store.
-        chain_limit_.store(left > 2 * Block::kMaxInsns ? retired + left - Block::kMaxInsns : 0, std::memory_order_seq_cst);
+        const uint64_t limit = !config.exact_budget ? retired + left
+                               : left > 2 * Block::kMaxInsns ? retired + left - Block::kMaxInsns : 0;
+        chain_limit_.store(limit, std::memory_order_seq_cst);
         if (csrs.mip.load(std::memory_order_seq_cst) & csrs.mie) stop_chaining();
         const uint32_t left_early = b->code(this);
         steps += retired - before;

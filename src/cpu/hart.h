@@ -63,6 +63,10 @@ struct HartConfig {
   bool sbi_in_monitor = false;  // S-mode ecall exits to the monitor instead of trapping to M
   bool trap_misaligned = false;  // ordinary loads/stores: false = complete them like QEMU
   bool yield_on_pause = false;   // PAUSE exits (Exit::Kind::Pause), for machines with several harts
+  // run(budget) retires exactly `budget` instructions at most. A machine, whose budget is
+  // only a time slice, lets translated code run up to one block past it instead: the last
+  // instructions of a slice then do not return to the run loop block by block.
+  bool exact_budget = true;
 };
 
 class Jit;
@@ -74,7 +78,7 @@ class Hart {
        HartConfig config = {});
   ~Hart();
 
-  // Run until an exit; at most `budget` instructions retire.
+  // Run until an exit; at most `budget` instructions retire (HartConfig::exact_budget).
   Exit run(uint64_t budget);
   // After Exit::Mmio of a load: the value read. Must precede the next run().
   void complete_mmio_load(uint64_t value);
