@@ -56,7 +56,12 @@ std::vector<uint8_t> read_file(const std::string& path) {
   if (S_ISDIR(st.st_mode)) fail(path, "is a directory");
   std::ifstream in(path, std::ios::binary);
   if (!in) fail(path, std::strerror(errno));
-  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // In one read of the size stat gives (a kernel is tens of MiB), then whatever follows if
+  // the file grew meanwhile.
+  std::vector<uint8_t> bytes(static_cast<size_t>(st.st_size));
+  in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<size_t>(in.gcount()));
+  if (in) bytes.insert(bytes.end(), std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   if (in.bad()) fail(path, "read error");
   return bytes;
 }
