@@ -114,6 +114,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   bool native(const Insn& i, Op op, uint64_t off, unsigned& unsynced);  // true: it ended the block
   void alu(const Insn& i, Op op);
   bool alu_in_place(const Insn& i, Op op);
+  bool unary_in_place(const Insn& i, Op op);
   void alu_word(const Insn& i, Op op);
   void bitmanip(const Insn& i, Op op);
   void divide(const Insn& i, Op op);

@@ -84,8 +84,61 @@ bool Jit::Emitter::alu_in_place(const Insn& i, Op op) {
   return true;
 }
 
+// rd = OP(rs1) or OP(rs1, imm), computed in rd's host register (a copy of rs1 first, unless
+// rd is rs1): no operand can be overwritten before it is read.
+bool Jit::Emitter::unary_in_place(const Insn& i, Op op) {
+  const uint32_t sh = static_cast<uint32_t>(i.imm) & 63, shw = sh & 31;
+  switch (op) {
+    case Op::Slli: case Op::Srli: case Op::Srai: case Op::Rori: case Op::Bseti: case Op::Bclri:
+    case Op::Binvi: case Op::Bexti: case Op::Rev8: case Op::Slliw: case Op::Srliw: case Op::Sraiw:
+      break;
+    case Op::Addiw: {  // sext.w is addiw rd, rs1, 0
+      const Xbyak::Reg64& a = src(i.rs1);
+      const Xbyak::Reg64& d = dst(i.rd);
+      if (i.imm) {
+        lea(d.cvt32(), ptr[a + i.imm]);
+        movsxd(d, d.cvt32());
+      } else {
+        movsxd(d, a.cvt32());
+      }
+      return true;
+    }
+    case Op::SextB: case Op::SextH: case Op::ZextH: {
+      const Xbyak::Reg64& a = src(i.rs1);
+      const Xbyak::Reg64& d = dst(i.rd);
+      if (op == Op::SextB) movsx(d, a.cvt8());
+      else if (op == Op::SextH) movsx(d, a.cvt16());
+      else movzx(d.cvt32(), a.cvt16());
+      return true;
+    }
+    default: return false;
+  }
+  const Xbyak::Reg64& a = src(i.rs1);
+  const Xbyak::Reg64& d = dst(i.rd);
+  const bool word = op == Op::Slliw || op == Op::Srliw || op == Op::Sraiw;
+  if (d.getIdx() != a.getIdx()) {
+    if (word) mov(d.cvt32(), a.cvt32());
+    else mov(d, a);
+  }
+  switch (op) {
+    case Op::Slli: shl(d, sh); break;
+    case Op::Srli: shr(d, sh); break;
+    case Op::Srai: sar(d, sh); break;
+    case Op::Rori: ror(d, sh); break;
+    case Op::Bseti: bts(d, sh); break;
+    case Op::Bclri: btr(d, sh); break;
+    case Op::Binvi: btc(d, sh); break;
+    case Op::Bexti: shr(d, sh); and_(d.cvt32(), 1); break;
+    case Op::Rev8: bswap(d); break;
+    case Op::Slliw: shl(d.cvt32(), shw); movsxd(d, d.cvt32()); break;
+    case Op::Srliw: shr(d.cvt32(), shw); movsxd(d, d.cvt32()); break;
+    default: sar(d.cvt32(), shw); movsxd(d, d.cvt32()); break;  // Sraiw
+  }
+  return true;
+}
+
 void Jit::Emitter::alu(const Insn& i, Op op) {
-  if (alu_in_place(i, op)) return;
+  if (alu_in_place(i, op) || unary_in_place(i, op)) return;
   const uint32_t sh = static_cast<uint32_t>(i.imm) & 63;
   mov(rax, src(i.rs1));
   switch (op) {
@@ -128,6 +181,7 @@ void Jit::Emitter::alu(const Insn& i, Op op) {
 }
 
 void Jit::Emitter::alu_word(const Insn& i, Op op) {
+  if (unary_in_place(i, op)) return;
   const uint32_t sh = static_cast<uint32_t>(i.imm) & 31;
   mov(eax, src(i.rs1).cvt32());
   switch (op) {
@@ -149,6 +203,7 @@ void Jit::Emitter::alu_word(const Insn& i, Op op) {
 }
 
 void Jit::Emitter::bitmanip(const Insn& i, Op op) {
+  if (unary_in_place(i, op)) return;
   const uint32_t sh = static_cast<uint32_t>(i.imm) & 63;
   switch (op) {
     case Op::Sh1add: case Op::Sh2add: case Op::Sh3add: {
