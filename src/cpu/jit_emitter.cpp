@@ -2,6 +2,7 @@
 // for instructions without a template, the register cache, and chained block ends.
 #include "cpu/jit_emitter.h"
 
+#include <cstdint>
 #include <stdexcept>
 
 #include "cpu/hart.h"
@@ -25,6 +26,7 @@ void Jit::Emitter::block(const Block& b) {
     jne(bail, T_NEAR);
   }
   plan_groups(b);
+  plan_reads(b);
   uint64_t off = 0;
   unsigned unsynced = 0;  // instructions done since Hart::retired was last updated
   bool ended = false;
@@ -148,11 +150,45 @@ const Xbyak::Reg64& Jit::Emitter::host(unsigned slot) const {
   }
 }
 
+void Jit::Emitter::plan_reads(const Block& b) {
+  reads_.assign(b.insns.size(), ~0u);
+  for (size_t k = 0; k < b.insns.size(); ++k) {
+    const Insn& i = b.insns[k];
+    auto it = native_.find(reinterpret_cast<const void*>(i.exec));
+    if (it == native_.end()) continue;  // the interpreter's body: every register
+    const Op op = it->second;
+    const bool none = op == Op::Lui || op == Op::Auipc || op == Op::Jal || op == Op::Fence || op == Op::Pause;
+    const bool rs1_only = (op >= Op::Lb && op <= Op::Lwu) || (op >= Op::Addi && op <= Op::Srai) ||
+                          (op >= Op::Addiw && op <= Op::Sraiw) || (op >= Op::Clz && op <= Op::OrcB) ||
+                          (op >= Op::SextB && op <= Op::Rev8) || (op >= Op::Bseti && op <= Op::Bexti) ||
+                          op == Op::Jalr || op == Op::Rori || op == Op::Roriw || op == Op::SlliUw ||
+                          (op >= Op::Flw && op <= Op::Fsd);  // (an FP store's rs2 is an FP register)
+    reads_[k] = none ? 0u : (1u << i.rs1) | (rs1_only ? 0u : 1u << i.rs2);
+  }
+}
+
+// The first instruction from this one on that reads `guest` (SIZE_MAX: none does).
+size_t Jit::Emitter::next_read(unsigned guest) const {
+  for (size_t k = index_; k < reads_.size(); ++k)
+    if ((reads_[k] >> guest) & 1) return k;
+  return SIZE_MAX;
+}
+
 unsigned Jit::Emitter::allocate() {
   unsigned victim = kHostRegs;
+  size_t victim_next = 0;
   for (unsigned s = 0; s < kHostRegs; ++s) {
     if (hosts_[s].guest < 0) return s;
-    if (!hosts_[s].pinned && (victim == kHostRegs || hosts_[s].stamp < hosts_[victim].stamp)) victim = s;
+    if (hosts_[s].pinned) continue;
+    const size_t next = next_read(static_cast<unsigned>(hosts_[s].guest));
+    // Read again latest; on a tie, clean (no write-back) before dirty, then least recently used.
+    const bool better = victim == kHostRegs || next > victim_next ||
+                        (next == victim_next && (hosts_[s].dirty != hosts_[victim].dirty ? !hosts_[s].dirty
+                                                                                          : hosts_[s].stamp < hosts_[victim].stamp));
+    if (better) {
+      victim = s;
+      victim_next = next;
+    }
   }
   if (victim == kHostRegs) throw std::logic_error("jit: every cached register is pinned");
   write_back(victim);

@@ -156,6 +156,11 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   bool last_ = false;  // translating the block's last instruction
   size_t index_ = 0;   // the instruction being translated, in the block
   std::vector<GroupedAccess> groups_;  // per instruction (plan_groups)
+  // Per instruction: the guest registers it reads (all of them for a call to the
+  // interpreter). Eviction picks the cached register read again last (Belady's choice).
+  std::vector<uint32_t> reads_;
+  void plan_reads(const Block& b);
+  size_t next_read(unsigned guest) const;
   std::array<HostReg, kHostRegs> hosts_{};
   std::array<int8_t, 32> where_{};  // guest register -> slot, or -1
   uint32_t clock_ = 0;
