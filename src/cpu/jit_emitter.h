@@ -122,7 +122,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   void fp_memory(const Insn& i, Op op, uint64_t off, unsigned unsynced);
   void branch(const Insn& i, Op op, uint64_t off, unsigned unsynced);  // ends the block
   void side_exit(const Insn& i, Op op, uint64_t off, unsigned unsynced);  // a branch mid-block
-  void jump_if(Op op, const Xbyak::Reg64& a, const Xbyak::Reg64& b, Xbyak::Label& to);
+  void jump_if(Op op, const Xbyak::Reg64& a, const Xbyak::Reg64* b, Xbyak::Label& to);
   void load(const Insn& i, Op op, uint64_t off, unsigned unsynced);
   void store(const Insn& i, Op op, uint64_t off, unsigned unsynced);
   void probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Xbyak::Label& slow);

@@ -15,7 +15,8 @@ using Op = Jit::Op;  // NOLINT
 // the host address delta (host = rax + rsi); else (a miss, or misaligned) jump to `slow`,
 // which handles every case as Hart::load/store do.
 void Jit::Emitter::probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Xbyak::Label& slow) {
-  lea(rsi, ptr[base + imm]);
+  if (imm) lea(rsi, ptr[base + imm]);
+  else mov(rsi, base);
   tlb_probe(set, static_cast<int32_t>(-4096 | static_cast<int32_t>(size - 1)), slow);  // page, plus any misalignment
 }
 

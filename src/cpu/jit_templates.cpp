@@ -34,6 +34,8 @@ bool Jit::Emitter::native(const Insn& i, Op op, uint64_t off, unsigned& unsynced
     pause();
   } else if (i.rd == 0) {
     // an ALU instruction writing x0 has no effect
+  } else if (i.rs1 == 0 && (op == Op::Addi || op == Op::Ori || op == Op::Xori)) {  // li
+    mov(dst(i.rd), static_cast<uint64_t>(static_cast<int64_t>(i.imm)));
   } else if (op == Op::Auipc) {
     guest_pc(rax, static_cast<int64_t>(off) + i.imm);
     mov(dst(i.rd), rax);
@@ -353,7 +355,7 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
   }
   Xbyak::Label& taken = label();
   const Xbyak::Reg64& a = src(i.rs1);
-  const Xbyak::Reg64& b = src(i.rs2);
+  const Xbyak::Reg64* b = i.rs2 ? &src(i.rs2) : nullptr;
   write_back_all();  // both ways out leave through chain(): memory must be current on each
   jump_if(op, a, b, taken);
   chain_written(next, unsynced + 1);
@@ -366,7 +368,7 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
 void Jit::Emitter::side_exit(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
   Xbyak::Label& taken = label();
   const Xbyak::Reg64& a = src(i.rs1);
-  const Xbyak::Reg64& b = src(i.rs2);
+  const Xbyak::Reg64* b = i.rs2 ? &src(i.rs2) : nullptr;
   jump_if(op, a, b, taken);
   const int64_t target = static_cast<int64_t>(off) + i.imm;
   later([this, &taken, target, unsynced, dirty = dirty_slots()] {
@@ -376,8 +378,10 @@ void Jit::Emitter::side_exit(const Insn& i, Op op, uint64_t off, unsigned unsync
   });
 }
 
-void Jit::Emitter::jump_if(Op op, const Xbyak::Reg64& a, const Xbyak::Reg64& b, Xbyak::Label& to) {
-  cmp(a, b);
+// b null: rs2 is x0 (beqz, bnez, bltz...), compared as the immediate 0.
+void Jit::Emitter::jump_if(Op op, const Xbyak::Reg64& a, const Xbyak::Reg64* b, Xbyak::Label& to) {
+  if (b) cmp(a, *b);
+  else cmp(a, 0);
   switch (op) {
     case Op::Beq: je(to, T_NEAR); break;
     case Op::Bne: jne(to, T_NEAR); break;
