@@ -220,7 +220,11 @@ class Hart {
   void store_phys(uint64_t va, uint64_t pa, unsigned size, uint64_t value);
   // Leave the run loop with Exit::Mmio, or finish the access the monitor completed.
   bool replay_mmio(uint64_t va, uint64_t pa, unsigned size, bool write);
-  [[noreturn]] void mmio_exit(uint64_t pa, unsigned size, bool write, uint64_t value);
+  // Fills exit_ for the monitor, then throws MmioExitSignal, or (mmio_quiet_) only sets
+  // mmio_signalled_ and returns: the JIT's load/store slow paths, whose access is the last
+  // thing they do, leave the block on that flag without the cost of a C++ throw (the UART
+  // alone takes some 24,000 MMIO exits in a boot).
+  void mmio_exit(uint64_t pa, unsigned size, bool write, uint64_t value);
   uint64_t walk(uint64_t va, Access access, Priv p);
 
   uint8_t* ram_;
@@ -284,6 +288,7 @@ class Hart {
     bool is_write = false;
     bool fault = false;
   } mmio_;
+  bool mmio_quiet_ = false, mmio_signalled_ = false;  // see mmio_exit
 };
 
 // Thrown (after filling exit_) to leave the run loop for an MMIO access.

@@ -187,15 +187,17 @@ template <typename R, typename Body>
 R Jit::at_site(Hart* h, uint64_t block_pc, uint32_t site, R failed, Body body) {
   h->pc = block_pc + (site & 0xffff);
   h->npc = h->pc + ((site >> 16) & 0xff);
+  h->mmio_quiet_ = true;  // an MMIO access returns with mmio_signalled_ instead of throwing
   try {
-    return body();
+    R r = body();
+    h->mmio_quiet_ = false;
+    if (!h->mmio_signalled_) return r;
+    h->mmio_signalled_ = false;  // Hart::exit_ describes the access; the replay completes it
   } catch (const Trap&) {
-    h->retired += site >> 24;
-    park(h);
-  } catch (const MmioExitSignal&) {
-    h->retired += site >> 24;
+    h->mmio_quiet_ = false;
     park(h);
   }
+  h->retired += site >> 24;
   return failed;
 }
 

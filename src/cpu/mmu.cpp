@@ -113,6 +113,7 @@ uint64_t Hart::load_phys(uint64_t va, uint64_t pa, unsigned size) {
   }
   if (replay_mmio(va, pa, size, false)) return mmio_.data;
   mmio_exit(pa, size, false, 0);
+  return 0;  // (mmio_quiet_: the caller leaves; the replay loads the value)
 }
 
 void Hart::store_phys(uint64_t va, uint64_t pa, unsigned size, uint64_t value) {
@@ -134,7 +135,8 @@ void Hart::mmio_exit(uint64_t pa, unsigned size, bool write, uint64_t value) {
   exit_.size = static_cast<uint8_t>(size);
   exit_.is_write = write;
   exit_.data = value;
-  throw MmioExitSignal{};
+  if (!mmio_quiet_) throw MmioExitSignal{};
+  mmio_signalled_ = true;
 }
 
 void Hart::complete_mmio_load(uint64_t value) { mmio_.data = value; }
