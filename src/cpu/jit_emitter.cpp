@@ -25,6 +25,11 @@ void Jit::Emitter::block(const Block& b) {
     cmp(rcx, rdx);
     jne(bail, T_NEAR);
   }
+  ops_.resize(b.insns.size());
+  for (size_t k = 0; k < b.insns.size(); ++k) {
+    auto it = native_.find(reinterpret_cast<const void*>(b.insns[k].exec));
+    ops_[k] = it == native_.end() ? -1 : static_cast<int16_t>(it->second);
+  }
   plan_groups(b);
   plan_reads(b);
   uint64_t off = 0;
@@ -34,9 +39,8 @@ void Jit::Emitter::block(const Block& b) {
     const Insn& i = b.insns[index_];
     unpin();
     last_ = &i == &b.insns.back();
-    auto it = native_.find(reinterpret_cast<const void*>(i.exec));
-    if (it != native_.end()) {
-      if (native(i, it->second, off, unsynced)) {
+    if (ops_[index_] >= 0) {
+      if (native(i, static_cast<Op>(ops_[index_]), off, unsynced)) {
         ended = true;
         break;
       }
@@ -154,9 +158,8 @@ void Jit::Emitter::plan_reads(const Block& b) {
   reads_.assign(b.insns.size(), ~0u);
   for (size_t k = 0; k < b.insns.size(); ++k) {
     const Insn& i = b.insns[k];
-    auto it = native_.find(reinterpret_cast<const void*>(i.exec));
-    if (it == native_.end()) continue;  // the interpreter's body: every register
-    const Op op = it->second;
+    if (ops_[k] < 0) continue;  // the interpreter's body: every register
+    const Op op = static_cast<Op>(ops_[k]);
     const bool none = op == Op::Lui || op == Op::Auipc || op == Op::Jal || op == Op::Fence || op == Op::Pause;
     const bool rs1_only = (op >= Op::Lb && op <= Op::Lwu) || (op >= Op::Addi && op <= Op::Srai) ||
                           (op >= Op::Addiw && op <= Op::Sraiw) || (op >= Op::Clz && op <= Op::OrcB) ||

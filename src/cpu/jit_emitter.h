@@ -155,6 +155,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   uint64_t block_pa_ = 0;
   bool last_ = false;  // translating the block's last instruction
   size_t index_ = 0;   // the instruction being translated, in the block
+  std::vector<int16_t> ops_;  // per instruction: its native template (an Op), or -1
   std::vector<GroupedAccess> groups_;  // per instruction (plan_groups)
   // Per instruction: the guest registers it reads (all of them for a call to the
   // interpreter). Eviction picks the cached register read again last (Belady's choice).

@@ -63,48 +63,64 @@ bool writes_x(Op op) {
 // Groups per (base register, load or store), kept open while the base stands still; then
 // stack slots for the groups of two or more, first come first served.
 void Jit::Emitter::plan_groups(const Block& b) {
-  struct Open {
-    std::vector<size_t> members;
+  struct Group {
+    size_t first = 0, last = 0, members = 0;
     int32_t lo = INT32_MAX, hi = INT32_MIN;
     unsigned align = 1;
+    int8_t slot = -1;
   };
-  std::array<std::array<Open, 2>, 32> open{};
-  std::vector<Open> closed;
-  auto close = [&](unsigned reg) {
-    for (Open& g : open[reg]) {
-      if (g.members.size() >= 2 && g.hi - g.lo < 4096) closed.push_back(std::move(g));
-      g = Open{};
-    }
+  std::vector<Group> found;                                      // in order of first member
+  std::vector<int16_t> member_of(b.insns.size(), -1);           // instruction -> group
+  std::array<int16_t, 64> open;                                  // (register, is_store) -> group
+  open.fill(-1);
+  uint64_t open_bits = 0;
+  auto close = [&](unsigned key) {
+    open[key] = -1;
+    open_bits &= ~(1ull << key);
   };
   for (size_t k = 0; k < b.insns.size(); ++k) {
     const Insn& i = b.insns[k];
-    auto it = native_.find(reinterpret_cast<const void*>(i.exec));
-    if (it == native_.end()) {  // the interpreter's body may write any register
-      for (unsigned r = 0; r < 32; ++r) close(r);
+    if (ops_[k] < 0) {  // the interpreter's body may write any register
+      for (; open_bits; open_bits &= open_bits - 1) open[static_cast<unsigned>(__builtin_ctzll(open_bits))] = -1;
       continue;
     }
-    const MemoryOp m = memory_op(it->second);
+    const Op op = static_cast<Op>(ops_[k]);
+    const MemoryOp m = memory_op(op);
     if (m.is_memory && i.imm % static_cast<int32_t>(m.size) == 0) {  // aligned whenever the base is
-      Open& g = open[i.rs1][m.is_store];
-      g.members.push_back(k);
+      const unsigned key = i.rs1 * 2u + m.is_store;
+      if (open[key] < 0) {
+        open[key] = static_cast<int16_t>(found.size());
+        open_bits |= 1ull << key;
+        found.push_back(Group{k});
+      }
+      Group& g = found[static_cast<size_t>(open[key])];
+      g.last = k;
+      ++g.members;
       g.lo = std::min(g.lo, i.imm);
       g.hi = std::max(g.hi, i.imm + static_cast<int32_t>(m.size) - 1);
       g.align = std::max(g.align, m.size);
+      member_of[k] = open[key];
     }
-    if ((m.writes_x || (!m.is_memory && writes_x(it->second))) && i.rd) close(i.rd);
+    if ((m.writes_x || (!m.is_memory && writes_x(op))) && i.rd) {
+      close(i.rd * 2u);
+      close(i.rd * 2u + 1);
+    }
   }
-  for (unsigned r = 0; r < 32; ++r) close(r);
-  std::sort(closed.begin(), closed.end(), [](const Open& a, const Open& b) { return a.members[0] < b.members[0]; });
-  groups_.assign(b.insns.size(), GroupedAccess{});
   std::array<size_t, kGroupSlots> busy_until{};  // one past the last member of the slot's group
-  for (const Open& g : closed) {
+  for (Group& g : found) {
+    if (g.members < 2 || g.hi - g.lo >= 4096) continue;
     for (unsigned s = 0; s < kGroupSlots; ++s) {
-      if (busy_until[s] > g.members.front()) continue;
-      busy_until[s] = g.members.back() + 1;
-      for (size_t k : g.members)
-        groups_[k] = GroupedAccess{static_cast<int8_t>(s), k == g.members.front(), static_cast<uint8_t>(g.align), g.lo, g.hi};
+      if (busy_until[s] > g.first) continue;
+      busy_until[s] = g.last + 1;
+      g.slot = static_cast<int8_t>(s);
       break;
     }
+  }
+  groups_.assign(b.insns.size(), GroupedAccess{});
+  for (size_t k = 0; k < b.insns.size(); ++k) {
+    if (member_of[k] < 0) continue;
+    const Group& g = found[static_cast<size_t>(member_of[k])];
+    if (g.slot >= 0) groups_[k] = GroupedAccess{g.slot, k == g.first, static_cast<uint8_t>(g.align), g.lo, g.hi};
   }
 }
 
