@@ -37,8 +37,7 @@ bool Jit::Emitter::native(const Insn& i, Op op, uint64_t off, unsigned& unsynced
   } else if (i.rs1 == 0 && (op == Op::Addi || op == Op::Ori || op == Op::Xori)) {  // li
     mov(dst(i.rd), static_cast<uint64_t>(static_cast<int64_t>(i.imm)));
   } else if (op == Op::Auipc) {
-    guest_pc(rax, static_cast<int64_t>(off) + i.imm);
-    mov(dst(i.rd), rax);
+    guest_pc(dst(i.rd), static_cast<int64_t>(off) + i.imm);
   } else if (op == Op::Lui) {
     mov(dst(i.rd), static_cast<uint64_t>(static_cast<int64_t>(i.imm)));
   } else if ((op >= Op::Addiw && op <= Op::Sraw) || op == Op::Mulw) {
@@ -78,6 +77,11 @@ bool Jit::Emitter::alu_in_place(const Insn& i, Op op) {
   const Xbyak::Reg64& a = src(i.rs1);
   const Xbyak::Reg64* b = reg_op ? &src(i.rs2) : nullptr;
   const Xbyak::Reg64& d = dst(i.rd);
+  if (d.getIdx() != a.getIdx() && (op == Op::Addi ? i.imm != 0 : op == Op::Add)) {  // three operands: lea
+    if (b) lea(d, ptr[a + *b]);
+    else lea(d, ptr[a + i.imm]);
+    return true;
+  }
   const Xbyak::Reg64& work = (b && d.getIdx() == b->getIdx() && i.rd != i.rs1) ? rax : d;
   if (work.getIdx() != a.getIdx()) mov(work, a);
   if (reg_op) (this->*reg_op)(work, *b);
