@@ -70,7 +70,11 @@ class BlockCache {
     JitCode code = nullptr;
     uint64_t epoch = 0;  // valid only in the current epoch (32-byte slots: the JIT shifts)
   };
-  Slot& slot(uint64_t pa) { return fast_[(pa >> 1) & (kFastSlots - 1)]; }
+  // Instructions are 2-byte aligned; the high bits fold in so that code 128 KiB apart (the
+  // kernel's text is ten times that) does not share slots. Translated code computes the same.
+  static constexpr uint64_t slot_index(uint64_t pa) { return ((pa >> 1) ^ (pa >> kSlotFold)) & (kFastSlots - 1); }
+  static constexpr unsigned kSlotFold = 16;
+  Slot& slot(uint64_t pa) { return fast_[slot_index(pa)]; }
 
   Block* find(uint64_t pa) {
     Slot& s = slot(pa);
@@ -112,7 +116,7 @@ class BlockCache {
   uint64_t revalidations() const { return revalidated_; }
 
  private:
-  static constexpr unsigned kFastSlots = 1u << 18;
+  static constexpr unsigned kFastSlots = 1u << 16;  // 2 MiB of slots
   void bury(std::unique_ptr<Block> b);
   bool mark_code_page(uint64_t pa);  // true if it was not one
   Block* find_slow(uint64_t pa, Slot& s);

@@ -365,8 +365,11 @@ void Jit::Emitter::jump_if_translated() {
   mov(rdx, l_.ram_base - l_.ram_host);  // pa = host - ram_host + ram_base (mod 2^64)
   add(rcx, rdx);
   // the block cache's slot for that pa
-  mov(rdx, rcx);
+  mov(rdx, rcx);  // BlockCache::slot_index
   shr(rdx, 1);
+  mov(rsi, rcx);
+  shr(rsi, BlockCache::kSlotFold);
+  xor_(rdx, rsi);
   and_(edx, static_cast<uint32_t>(BlockCache::slot_mask()));
   shl(rdx, 5);  // sizeof(BlockCache::Slot)
   mov(rsi, reinterpret_cast<uint64_t>(cache_.slots()));
