@@ -48,6 +48,8 @@ struct JitLayout {
   int32_t f, mstatus;  // FP registers; mstatus.FS gates FP loads and stores
   int32_t jump_cache, jump_generation;  // Hart::jump_cache_
   uint64_t ram_host, ram_base;  // guest RAM: host address and guest-physical base
+  const void* const* load_trampoline;   // Jit::load_trampoline_, by load kind
+  const void* const* store_trampoline;  // Jit::store_trampoline_, by store kind
 };
 
 class Jit::Emitter : public Xbyak::CodeGenerator {

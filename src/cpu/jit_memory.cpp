@@ -163,11 +163,6 @@ Xbyak::RegExp Jit::Emitter::address(const Insn& i, const Xbyak::Reg64& base, int
 
 void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
   static const unsigned kSize[] = {1, 2, 4, 8, 1, 2, 4};
-  static const void* const kSlow[] = {
-      reinterpret_cast<const void*>(&Jit::load_slow<int8_t>), reinterpret_cast<const void*>(&Jit::load_slow<int16_t>),
-      reinterpret_cast<const void*>(&Jit::load_slow<int32_t>), reinterpret_cast<const void*>(&Jit::load_slow<uint64_t>),
-      reinterpret_cast<const void*>(&Jit::load_slow<uint8_t>), reinterpret_cast<const void*>(&Jit::load_slow<uint16_t>),
-      reinterpret_cast<const void*>(&Jit::load_slow<uint32_t>)};
   const unsigned k = static_cast<unsigned>(op) - static_cast<unsigned>(Op::Lb);
   Xbyak::Label& slow = label();
   Xbyak::Label& done = label();
@@ -188,14 +183,10 @@ void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
   mark_dirty(i.rd);
   L(done);
   later([this, site = site(i, off, unsynced), to_x0 = i.rd == 0, &slow, &done, rd, dirty = std::move(dirty),
-         fn = kSlow[k]] {
+         trampoline = l_.load_trampoline[k]] {
     L(slow);
-    save_volatile();
-    mov(rdi, rbx);  // rsi: the va
-    mov(rdx, r12);
-    mov(ecx, site);
-    call_fn(fn);
-    restore_volatile();
+    mov(ecx, site);  // rsi: the va
+    call(trampoline);  // Jit::load_slow<T>, through Jit::emit_trampolines
     leave_if(edx, dirty);  // rd only if it was dirty before: it still holds its old value
     if (!to_x0) mov(rd, rax);
     jmp(done, T_NEAR);
@@ -221,9 +212,6 @@ uint32_t Jit::Emitter::site(const Insn& i, uint64_t off, unsigned unsynced) {
 
 void Jit::Emitter::store(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
   static const unsigned kSize[] = {1, 2, 4, 8};
-  static const void* const kSlow[] = {
-      reinterpret_cast<const void*>(&Jit::store_slow<uint8_t>), reinterpret_cast<const void*>(&Jit::store_slow<uint16_t>),
-      reinterpret_cast<const void*>(&Jit::store_slow<uint32_t>), reinterpret_cast<const void*>(&Jit::store_slow<uint64_t>)};
   const unsigned k = static_cast<unsigned>(op) - static_cast<unsigned>(Op::Sb);
   Xbyak::Label& slow = label();
   Xbyak::Label& done = label();
@@ -238,15 +226,12 @@ void Jit::Emitter::store(const Insn& i, Op op, uint64_t off, unsigned unsynced) 
     default: mov(qword[at], value); break;
   }
   L(done);
-  later([this, site = site(i, off, unsynced), &slow, &done, value, dirty = std::move(dirty), fn = kSlow[k]] {
+  later([this, site = site(i, off, unsynced), &slow, &done, value, dirty = std::move(dirty),
+         trampoline = l_.store_trampoline[k]] {
     L(slow);
-    save_volatile();
-    mov(rdx, value);  // before rdi and r8 are overwritten: x0 reads as rdi, r8 may be cached
-    mov(rdi, rbx);    // rsi: the va
-    mov(rcx, r12);
-    mov(r8d, site);
-    call_fn(fn);
-    restore_volatile();
+    mov(rdx, value);  // rsi: the va
+    mov(ecx, site);
+    call(trampoline);  // Jit::store_slow<T>, through Jit::emit_trampolines
     leave_if(eax, dirty);
     jmp(done, T_NEAR);
   });

@@ -64,6 +64,7 @@ Jit::Jit(Hart& h) : hart_(h) {
   void* p = mmap(nullptr, kBufferSize, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) throw std::runtime_error("jit: cannot map the code buffer");
   buffer_ = static_cast<uint8_t*>(p);
+  emit_trampolines();
   // Appended to, by every hart's JIT: each line goes out in one write() (fflush below), and
   // O_APPEND keeps the harts' lines whole.
   if (h.config.perf_map) perf_map_ = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "a");
@@ -80,6 +81,47 @@ Jit::Jit(Hart& h) : hart_(h) {
         if (name == e.name) native_[reinterpret_cast<const void*>(e.exec)] = op;
 }
 
+void Jit::emit_trampolines() {
+  Xbyak::CodeGenerator g(4096, buffer_);
+  auto emit = [&g](const void* helper, bool store) {
+    const void* at = g.getCurr();
+    // Entered with rsp 8 below a 16-byte boundary (the call); 4 pushes + 8 realign it.
+    g.push(g.r8);
+    g.push(g.r9);
+    g.push(g.r10);
+    g.push(g.r11);
+    g.sub(g.rsp, 8);
+    if (store) {  // store_slow(h, va, value, block_pc, site)
+      g.mov(g.r8d, g.ecx);
+      g.mov(g.rcx, g.r12);
+    } else {  // load_slow(h, va, block_pc, site)
+      g.mov(g.rdx, g.r12);
+    }
+    g.mov(g.rdi, g.rbx);
+    g.mov(g.rax, reinterpret_cast<uint64_t>(helper));
+    g.call(g.rax);
+    g.add(g.rsp, 8);
+    g.pop(g.r11);
+    g.pop(g.r10);
+    g.pop(g.r9);
+    g.pop(g.r8);
+    g.ret();
+    return at;
+  };
+  const void* const loads[kLoadKinds] = {
+      reinterpret_cast<const void*>(&load_slow<int8_t>), reinterpret_cast<const void*>(&load_slow<int16_t>),
+      reinterpret_cast<const void*>(&load_slow<int32_t>), reinterpret_cast<const void*>(&load_slow<uint64_t>),
+      reinterpret_cast<const void*>(&load_slow<uint8_t>), reinterpret_cast<const void*>(&load_slow<uint16_t>),
+      reinterpret_cast<const void*>(&load_slow<uint32_t>)};
+  const void* const stores[kStoreKinds] = {
+      reinterpret_cast<const void*>(&store_slow<uint8_t>), reinterpret_cast<const void*>(&store_slow<uint16_t>),
+      reinterpret_cast<const void*>(&store_slow<uint32_t>), reinterpret_cast<const void*>(&store_slow<uint64_t>)};
+  for (unsigned k = 0; k < kLoadKinds; ++k) load_trampoline_[k] = emit(loads[k], false);
+  for (unsigned k = 0; k < kStoreKinds; ++k) store_trampoline_[k] = emit(stores[k], true);
+  code_start_ = (g.getSize() + 63) & ~size_t{63};
+  used_ = code_start_;
+}
+
 Jit::~Jit() {
   if (perf_map_) std::fclose(perf_map_);
   munmap(buffer_, kBufferSize);
@@ -89,7 +131,7 @@ JitCode Jit::compile(const Block& b) {
   if (kBufferSize - used_ < kWorstBlock) {
     hart_.blocks_.flush();  // every block's code goes; b itself lives until the next reclaim()
     hart_.link_site_ = nullptr;  // it pointed into the code being thrown away
-    used_ = 0;
+    used_ = code_start_;
     return nullptr;
   }
   auto at = [&](const void* p) { return static_cast<int32_t>(static_cast<const uint8_t*>(p) - reinterpret_cast<const uint8_t*>(&hart_)); };
@@ -100,7 +142,7 @@ JitCode Jit::compile(const Block& b) {
                       at(&hart_.chain_limit_),
                       at(&hart_.link_site_), at(&hart_.link_pa_), at(&hart_.f[0]), at(&hart_.csrs.mstatus),
                       at(&hart_.jump_cache_[0]), at(&hart_.jump_generation_),
-                      reinterpret_cast<uint64_t>(hart_.ram_), hart_.ram_base_};
+                      reinterpret_cast<uint64_t>(hart_.ram_), hart_.ram_base_, load_trampoline_, store_trampoline_};
   try {
     Emitter e(kWorstBlock, buffer_ + used_, layout, native_, hart_.blocks_);
     e.block(b);

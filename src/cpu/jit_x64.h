@@ -65,8 +65,17 @@ class Jit {
   template <typename Body> static uint32_t guarded(Hart* h, Body body);
   static uint32_t retire_if_exit(Hart* h);
 
+  // One trampoline per load and store slow path, at the code buffer's start (blocks follow
+  // from code_start_): it saves the cached caller-saved registers, puts the hart and the
+  // block's pc in place and calls the helper, so that each access's out-of-line path is a
+  // `mov ecx, site; call` rather than the whole sequence.
+  static constexpr unsigned kLoadKinds = 7, kStoreKinds = 4;
+  void emit_trampolines();
+  const void* load_trampoline_[kLoadKinds] = {};    // lb lh lw ld lbu lhu lwu: va in rsi
+  const void* store_trampoline_[kStoreKinds] = {};  // sb sh sw sd: va in rsi, value in rdx
   Hart& hart_;
   uint8_t* buffer_ = nullptr;
+  size_t code_start_ = 0;
   size_t used_ = 0;
   uint64_t translated_ = 0;
   std::unordered_map<const void*, Op> native_;  // interpreter body -> native template
