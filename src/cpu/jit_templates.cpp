@@ -145,16 +145,12 @@ bool Jit::Emitter::unary_in_place(const Insn& i, Op op) {
 
 void Jit::Emitter::alu(const Insn& i, Op op) {
   if (alu_in_place(i, op) || unary_in_place(i, op)) return;
-  const uint32_t sh = static_cast<uint32_t>(i.imm) & 63;
   mov(rax, src(i.rs1));
   switch (op) {
     case Op::Addi: if (i.imm) add(rax, i.imm); break;
     case Op::Xori: xor_(rax, i.imm); break;
     case Op::Ori: or_(rax, i.imm); break;
     case Op::Andi: and_(rax, i.imm); break;
-    case Op::Slli: shl(rax, sh); break;
-    case Op::Srli: shr(rax, sh); break;
-    case Op::Srai: sar(rax, sh); break;
     case Op::Slti: cmp(rax, i.imm); setl(al); movzx(eax, al); break;
     case Op::Sltiu: cmp(rax, i.imm); setb(al); movzx(eax, al); break;  // imm sign-extended, compared unsigned
     case Op::Add: add(rax, src(i.rs2)); break;
@@ -188,13 +184,8 @@ void Jit::Emitter::alu(const Insn& i, Op op) {
 
 void Jit::Emitter::alu_word(const Insn& i, Op op) {
   if (unary_in_place(i, op)) return;
-  const uint32_t sh = static_cast<uint32_t>(i.imm) & 31;
   mov(eax, src(i.rs1).cvt32());
   switch (op) {
-    case Op::Addiw: add(eax, i.imm); break;
-    case Op::Slliw: shl(eax, sh); break;
-    case Op::Srliw: shr(eax, sh); break;
-    case Op::Sraiw: sar(eax, sh); break;
     case Op::Addw: add(eax, src(i.rs2).cvt32()); break;
     case Op::Subw: sub(eax, src(i.rs2).cvt32()); break;
     // x86 masks a 32-bit shift count in cl to 5 bits, as RV64's *w shifts do
@@ -233,13 +224,8 @@ void Jit::Emitter::bitmanip(const Insn& i, Op op) {
       else if (op == Op::Minu) cmova(rax, rcx);
       else cmovb(rax, rcx);
       break;
-    case Op::SextB: mov(rax, src(i.rs1)); movsx(rax, al); break;
-    case Op::SextH: mov(rax, src(i.rs1)); movsx(rax, ax); break;
-    case Op::ZextH: mov(rax, src(i.rs1)); movzx(eax, ax); break;
-    case Op::Rev8: mov(rax, src(i.rs1)); bswap(rax); break;
     case Op::Rol: mov(rax, src(i.rs1)); mov(rcx, src(i.rs2)); rol(rax, cl); break;
     case Op::Ror: mov(rax, src(i.rs1)); mov(rcx, src(i.rs2)); ror(rax, cl); break;
-    case Op::Rori: mov(rax, src(i.rs1)); ror(rax, sh); break;
     case Op::Rolw: mov(eax, src(i.rs1).cvt32()); mov(ecx, src(i.rs2).cvt32()); rol(eax, cl); movsxd(rax, eax); break;
     case Op::Rorw: mov(eax, src(i.rs1).cvt32()); mov(ecx, src(i.rs2).cvt32()); ror(eax, cl); movsxd(rax, eax); break;
     case Op::Roriw: mov(eax, src(i.rs1).cvt32()); ror(eax, sh & 31); movsxd(rax, eax); break;
@@ -248,10 +234,6 @@ void Jit::Emitter::bitmanip(const Insn& i, Op op) {
     case Op::Bclr: mov(rax, src(i.rs1)); mov(rcx, src(i.rs2)); btr(rax, rcx); break;
     case Op::Binv: mov(rax, src(i.rs1)); mov(rcx, src(i.rs2)); btc(rax, rcx); break;
     case Op::Bext: mov(rax, src(i.rs1)); mov(rcx, src(i.rs2)); shr(rax, cl); and_(eax, 1); break;
-    case Op::Bseti: mov(rax, src(i.rs1)); bts(rax, sh); break;
-    case Op::Bclri: mov(rax, src(i.rs1)); btr(rax, sh); break;
-    case Op::Binvi: mov(rax, src(i.rs1)); btc(rax, sh); break;
-    case Op::Bexti: mov(rax, src(i.rs1)); shr(rax, sh); and_(eax, 1); break;
     case Op::CzeroEqz: case Op::CzeroNez:
       mov(rax, src(i.rs1));
       xor_(ecx, ecx);

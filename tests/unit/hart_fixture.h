@@ -28,6 +28,27 @@ class HartTest : public ::testing::Test {
     std::memcpy(&v, &ram[pa - kBase], 8);
     return v;
   }
+  // A configuration whose JIT translates every block on its first run.
+  static cpu::HartConfig jit_at_once() {
+    cpu::HartConfig hc;
+    hc.engine = cpu::Engine::Jit;
+    hc.jit_threshold = 1;
+    return hc;
+  }
+  // An Sv39 4 KiB leaf va -> pa (PTE `flags`) in the tables rooted at `root`; missing tables
+  // are taken from `next_table` on, which advances.
+  void map_sv39(uint64_t root, uint64_t& next_table, uint64_t va, uint64_t pa, uint64_t flags) {
+    uint64_t table = root;
+    for (int level = 2; level > 0; --level) {
+      const uint64_t slot = table + ((va >> (12 + 9 * level)) & 0x1ff) * 8;
+      if (!(get64(slot) & 1)) {  // V
+        put64(slot, ((next_table >> 12) << 10) | 1);
+        next_table += 0x1000;
+      }
+      table = (get64(slot) >> 10) << 12;
+    }
+    put64(table + ((va >> 12) & 0x1ff) * 8, ((pa >> 12) << 10) | flags);
+  }
   // Place instructions at `pc` and point the hart there.
   void code(uint64_t pc, std::initializer_list<uint32_t> words) {
     uint64_t a = pc;

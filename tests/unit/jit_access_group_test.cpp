@@ -20,27 +20,9 @@ constexpr unsigned kT1 = 6, kT2 = 7, kS0 = 8, kS1 = 9, kA0 = 10, kA1 = 11;
 
 class JitAccessGroupTest : public rvisor::test::HartTest {
  protected:
-  static HartConfig translate_at_once() {
-    HartConfig hc;
-    hc.engine = Engine::Jit;
-    hc.jit_threshold = 1;
-    return hc;
-  }
-  Hart h{ram.data(), kBase, kSize, &clock, translate_at_once()};
+  Hart h{ram.data(), kBase, kSize, &clock, jit_at_once()};
   uint64_t next_table = kRoot + 0x1000;
-
-  void map(uint64_t va, uint64_t pa, uint64_t flags) {  // a 4 KiB leaf
-    uint64_t table = kRoot;
-    for (int level = 2; level > 0; --level) {
-      const uint64_t slot = table + ((va >> (12 + 9 * level)) & 0x1ff) * 8;
-      if (!(get64(slot) & kV)) {
-        put64(slot, pte_to(next_table, kV));
-        next_table += 0x1000;
-      }
-      table = (get64(slot) >> 10) << 12;
-    }
-    put64(table + ((va >> 12) & 0x1ff) * 8, pte_to(pa, flags));
-  }
+  void map(uint64_t va, uint64_t pa, uint64_t flags) { map_sv39(kRoot, next_table, va, pa, flags); }
   // Two stores through s0 and two loads through s1, 8 bytes apart: one block, two groups.
   void SetUp() override {
     const uint32_t program[] = {sd(kT1, kS0, 0), sd(kT2, kS0, 8), ld(kA0, kS1, 0), ld(kA1, kS1, 8), kWfi};

@@ -26,13 +26,7 @@ constexpr uint32_t kRet = 0x00008067, kWfi = 0x10500073, kNop = 0x00000013;
 
 class JumpCacheTest : public rvisor::test::HartTest {
  protected:
-  static HartConfig translate_at_once() {
-    HartConfig hc;
-    hc.engine = Engine::Jit;
-    hc.jit_threshold = 1;
-    return hc;
-  }
-  Hart h{ram.data(), kBase, kSize, &clock, translate_at_once()};
+  Hart h{ram.data(), kBase, kSize, &clock, jit_at_once()};
 
   // Calls F, on another page, eight times through a register (jalr: the jump cache), stops
   // (WFI); at kCode + 0x18, calls it once more and stops; at kCode + 0x20, copies the word
@@ -80,25 +74,13 @@ TEST_F(JumpCacheTest, AStoreToTheTargetsPageForgetsIt) {
 namespace {
 constexpr uint64_t kFva = 0x40000000, kP1 = 0x80004000, kP2 = 0x80005000, kRoot = 0x80100000;
 constexpr uint64_t kV = 1, kR = 2, kX = 8, kA = 64;
-uint64_t pte_to(uint64_t pa, uint64_t flags) { return ((pa >> 12) << 10) | flags; }
 uint32_t lui(unsigned rd, uint32_t imm20) { return (imm20 << 12) | (rd << 7) | 0x37; }
 
 // The same calls in S-mode under Sv39, F at a virtual address whose page is remapped.
 class JumpCachePagingTest : public JumpCacheTest {
  protected:
   uint64_t next_table = kRoot + 0x1000;
-  void map(uint64_t va, uint64_t pa) {  // a 4 KiB leaf, R and X
-    uint64_t table = kRoot;
-    for (int level = 2; level > 0; --level) {
-      const uint64_t slot = table + ((va >> (12 + 9 * level)) & 0x1ff) * 8;
-      if (!(get64(slot) & kV)) {
-        put64(slot, pte_to(next_table, kV));
-        next_table += 0x1000;
-      }
-      table = (get64(slot) >> 10) << 12;
-    }
-    put64(table + ((va >> 12) & 0x1ff) * 8, pte_to(pa, kV | kR | kX | kA));
-  }
+  void map(uint64_t va, uint64_t pa) { map_sv39(kRoot, next_table, va, pa, kV | kR | kX | kA); }  // R and X
   void SetUp() override {
     const uint32_t program[] = {lui(kS1, kFva >> 12), addi(kS0, 0, 8), jalr(kRa, kS1), addi(kS0, kS0, -1),
                                 bne(kS0, 0, -8), kWfi, jalr(kRa, kS1), kWfi};

@@ -21,6 +21,5 @@ constexpr uint32_t kWfi = 0x10500073;
 
 // Sv39 page-table entries.
 constexpr uint64_t kV = 1, kR = 2, kW = 4, kX = 8, kA = 64, kD = 128;
-inline uint64_t pte_to(uint64_t pa, uint64_t flags) { return ((pa >> 12) << 10) | flags; }
 
 }  // namespace rvisor::test::rv
