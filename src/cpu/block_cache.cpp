@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
+#include <type_traits>
 
 #include "cpu/coherence.h"
 
@@ -61,6 +63,20 @@ bool BlockCache::revalidate(Block* b) {
 
 // A slot that names pa holds a live block (bury() clears it), so an old epoch there needs no
 // map lookup; otherwise the map decides.
+std::unique_ptr<Block> Block::make(uint64_t pa, std::span<const Insn> insns, std::span<const uint8_t> bytes) {
+  static_assert(std::is_trivially_destructible_v<Insn> && alignof(Insn) <= alignof(Block));
+  static_assert(sizeof(Block) % alignof(Insn) == 0, "the instructions follow the header");
+  std::unique_ptr<Block> b(new (insns.size() * sizeof(Insn) + bytes.size()) Block);
+  auto* after = reinterpret_cast<uint8_t*>(b.get() + 1);
+  Insn* i = std::uninitialized_copy(insns.begin(), insns.end(), reinterpret_cast<Insn*>(after));
+  auto* raw = reinterpret_cast<uint8_t*>(i);
+  std::memcpy(raw, bytes.data(), bytes.size());
+  b->pa = pa;
+  b->insns = {reinterpret_cast<Insn*>(after), insns.size()};
+  b->bytes = {raw, bytes.size()};
+  return b;
+}
+
 Block* BlockCache::find_slow(uint64_t pa, Slot& s) {
   Block* b = s.pa == pa ? s.block : nullptr;
   auto it = blocks_.end();

@@ -20,6 +20,7 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <unordered_map>
 #include <vector>
 
@@ -43,13 +44,22 @@ struct Block {
   // Jumps in other blocks' code patched to enter this one directly (block linking): the
   // rel32 fields, reset to 0 (fall through to "return to the run loop") when this block goes.
   std::vector<uint8_t*> incoming;
-  std::vector<Insn> insns;
-  std::vector<uint8_t> bytes;  // the encodings decoded, to revalidate after a FENCE.I
+  // Both in the block's own allocation, after it (Block::make): one allocation per block,
+  // and the instructions next to the header the run loop reads first.
+  std::span<Insn> insns;
+  std::span<uint8_t> bytes;  // the encodings decoded, to revalidate after a FENCE.I
   // A block of one instruction that straddles a page boundary (its first half at pa's page
   // end): where its second half is, found through the fetch translation when it was built.
   // Such a block belongs to both pages, and runs only while pc + 2 still maps there.
   uint64_t tail_pa = 0;
   const uint8_t* tail_host = nullptr;
+
+  static std::unique_ptr<Block> make(uint64_t pa, std::span<const Insn> insns, std::span<const uint8_t> bytes);
+  static void operator delete(void* p) { ::operator delete(p); }
+
+ private:
+  Block() = default;
+  static void* operator new(size_t size, size_t extra) { return ::operator new(size + extra); }
 };
 
 class BlockCache {

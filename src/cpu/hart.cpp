@@ -158,9 +158,7 @@ Exit Hart::run_interp(uint64_t budget) {
 }
 
 std::unique_ptr<Block> Hart::build_block(uint64_t pa, const uint8_t* host) {
-  // Decoded here first, then copied into a vector of exactly the block's length: blocks are
-  // many (tens of thousands in a boot), and growing each by push_back left a quarter of
-  // their instruction memory as unused capacity.
+  // Decoded here first, then copied into the block's own allocation at exactly its length.
   static thread_local std::vector<Insn> decoded;
   decoded.clear();
   const uint8_t* start = host;
@@ -180,11 +178,7 @@ std::unique_ptr<Block> Hart::build_block(uint64_t pa, const uint8_t* host) {
     if (decoded.back().ends_block) break;
   }
   if (decoded.empty()) return nullptr;
-  auto b = std::make_unique<Block>();
-  b->pa = pa;
-  b->insns.assign(decoded.begin(), decoded.end());
-  b->bytes.assign(start, host);
-  return b;
+  return Block::make(pa, decoded, {start, host});
 }
 
 Block* Hart::block_at_pc() {
@@ -216,13 +210,12 @@ Block* Hart::straddling_block_at_pc(uint64_t pa) {
     if (b->tail_pa == tail_pa) return b;
     blocks_.discard(pa);  // pc + 2 maps elsewhere now
   }
-  auto fresh = std::make_unique<Block>();
-  fresh->pa = pa;
+  const Insn insn = decode_fetched(bits, len);
+  uint8_t encoding[4];
+  std::memcpy(encoding, &bits, 4);
+  auto fresh = Block::make(pa, {&insn, 1}, encoding);
   fresh->tail_pa = tail_pa;
   fresh->tail_host = tail_host;
-  fresh->insns.push_back(decode_fetched(bits, len));
-  fresh->bytes.resize(4);
-  std::memcpy(fresh->bytes.data(), &bits, 4);
   Block* b;
   if (blocks_.insert(std::move(fresh), &b)) tlb_.flush(Access::Store);
   return b;
