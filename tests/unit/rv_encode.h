@@ -16,6 +16,7 @@ inline uint32_t lw(unsigned rd, unsigned rs1, int32_t imm) { return i_type(0x03,
 inline uint32_t ld(unsigned rd, unsigned rs1, int32_t imm) { return i_type(0x03, 3, rd, rs1, imm); }
 inline uint32_t sw(unsigned rs2, unsigned rs1, int32_t imm) { return s_type(2, rs2, rs1, imm); }
 inline uint32_t sd(unsigned rs2, unsigned rs1, int32_t imm) { return s_type(3, rs2, rs1, imm); }
+inline uint32_t add(unsigned rd, unsigned rs1, unsigned rs2) { return (rs2 << 20) | (rs1 << 15) | (rd << 7) | 0x33; }
 inline uint32_t lui(unsigned rd, uint32_t imm20) { return (imm20 << 12) | (rd << 7) | 0x37; }
 constexpr uint32_t kWfi = 0x10500073;
 
