@@ -197,15 +197,17 @@ TEST_F(SbiSmpTest, IpiRaisesSoftwareInterruptOnTheTargetOnly) {
 // A remote fence returns only once the target's own thread served it.
 TEST_F(SbiSmpTest, RemoteFenceWaitsForTheTargetHart) {
   for (uint64_t fid : {0u, 1u, 2u}) {
-    std::atomic<bool> served{false};
+    // Set just before serving: the call returns once the request is served, which is inside
+    // serve_requests, so a flag set after it could still read false (it did, under load).
+    std::atomic<bool> serving{false};
     std::thread target([&] {
       while (!hart1.requests_waiting()) std::this_thread::yield();
       std::this_thread::sleep_for(std::chrono::milliseconds(30));  // a hart busy elsewhere
+      serving = true;
       hart1.serve_requests();
-      served = true;
     });
     EXPECT_EQ(call(kEidRfence, fid, 0b10, 0).first, 0);
-    EXPECT_TRUE(served.load()) << "fid " << fid << " returned before hart 1 served it";
+    EXPECT_TRUE(serving.load()) << "fid " << fid << " returned before hart 1 served it";
     target.join();
   }
   EXPECT_EQ(call(kEidRfence, 3, 0b10, 0).first, -2);  // hfence: no H extension
