@@ -336,12 +336,10 @@ void Jit::Emitter::fetch_host(Xbyak::Label& miss) {
 // rsi = the jump cache entry for va = rax.
 void Jit::Emitter::jump_entry() {
   static_assert(sizeof(Hart::JumpEntry) == 32, "index * 32");
-  mov(edx, eax);
-  shr(edx, 1);
-  and_(edx, Hart::kJumpEntries - 1);
-  shl(edx, 5);
-  lea(rsi, ptr[rbx + l_.jump_cache]);
-  add(rsi, rdx);
+  mov(edx, eax);  // ((va >> 1) % kJumpEntries) * 32, as (va & mask << 1) << 4
+  and_(edx, (Hart::kJumpEntries - 1) << 1);
+  shl(edx, 4);
+  lea(rsi, ptr[rbx + rdx + l_.jump_cache]);
 }
 
 void Jit::Emitter::jump_if_translated() {
