@@ -61,8 +61,6 @@ bool BlockCache::revalidate(Block* b) {
   return true;
 }
 
-// A slot that names pa holds a live block (bury() clears it), so an old epoch there needs no
-// map lookup; otherwise the map decides.
 std::unique_ptr<Block> Block::make(uint64_t pa, std::span<const Insn> insns, std::span<const uint8_t> bytes) {
   static_assert(std::is_trivially_destructible_v<Insn> && alignof(Insn) <= alignof(Block));
   static_assert(sizeof(Block) % alignof(Insn) == 0, "the instructions follow the header");
@@ -77,6 +75,8 @@ std::unique_ptr<Block> Block::make(uint64_t pa, std::span<const Insn> insns, std
   return b;
 }
 
+// A slot that names pa holds a live block (bury() clears it), so an old epoch there needs no
+// map lookup; otherwise the map decides.
 Block* BlockCache::find_slow(uint64_t pa, Slot& s) {
   Block* b = s.pa == pa ? s.block : nullptr;
   auto it = blocks_.end();

@@ -56,7 +56,8 @@ MemoryOp memory_op(Op op) {
   }
 }
 bool writes_x(Op op) {
-  return !((op >= Op::Beq && op <= Op::Bgeu) || op == Op::Fence || op == Op::Pause || memory_op(op).is_memory);
+  const MemoryOp m = memory_op(op);
+  return m.is_memory ? m.writes_x : !((op >= Op::Beq && op <= Op::Bgeu) || op == Op::Fence || op == Op::Pause);
 }
 }  // namespace
 
@@ -101,7 +102,7 @@ void Jit::Emitter::plan_groups(const Block& b) {
       g.align = std::max(g.align, m.size);
       member_of[k] = open[key];
     }
-    if ((m.writes_x || (!m.is_memory && writes_x(op))) && i.rd) {
+    if (writes_x(op) && i.rd) {
       close(i.rd * 2u);
       close(i.rd * 2u + 1);
     }
@@ -162,7 +163,6 @@ Xbyak::RegExp Jit::Emitter::address(const Insn& i, const Xbyak::Reg64& base, int
 }
 
 void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
-  static const unsigned kSize[] = {1, 2, 4, 8, 1, 2, 4};
   const unsigned k = static_cast<unsigned>(op) - static_cast<unsigned>(Op::Lb);
   Xbyak::Label& slow = label();
   Xbyak::Label& done = label();
@@ -170,7 +170,7 @@ void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
   bool rd_was_dirty;
   const Xbyak::Reg64& rd = dst_undirtied(i.rd, rd_was_dirty);
   auto dirty = dirty_slots();  // what the slow path must write back (rd only if it was)
-  const Xbyak::RegExp at = address(i, base, l_.tlb_load, kSize[k], slow);
+  const Xbyak::RegExp at = address(i, base, l_.tlb_load, memory_op(op).size, slow);
   switch (op) {
     case Op::Lb: movsx(rd, byte[at]); break;
     case Op::Lh: movsx(rd, word[at]); break;
@@ -211,14 +211,13 @@ uint32_t Jit::Emitter::site(const Insn& i, uint64_t off, unsigned unsynced) {
 }
 
 void Jit::Emitter::store(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
-  static const unsigned kSize[] = {1, 2, 4, 8};
   const unsigned k = static_cast<unsigned>(op) - static_cast<unsigned>(Op::Sb);
   Xbyak::Label& slow = label();
   Xbyak::Label& done = label();
   const Xbyak::Reg64& base = src(i.rs1);
   const Xbyak::Reg64& value = src(i.rs2);
   auto dirty = dirty_slots();
-  const Xbyak::RegExp at = address(i, base, l_.tlb_store, kSize[k], slow);
+  const Xbyak::RegExp at = address(i, base, l_.tlb_store, memory_op(op).size, slow);
   switch (op) {
     case Op::Sb: mov(byte[at], value.cvt8()); break;
     case Op::Sh: mov(word[at], value.cvt16()); break;
@@ -241,8 +240,9 @@ void Jit::Emitter::store(const Insn& i, Op op, uint64_t off, unsigned unsynced) 
 // Hart::f (FP registers are not cached); anything else (FS off, a miss, MMIO) runs the
 // interpreter's body out of line.
 void Jit::Emitter::fp_memory(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
-  const bool is_store = op == Op::Fsw || op == Op::Fsd;
-  const unsigned size = (op == Op::Flw || op == Op::Fsw) ? 4 : 8;
+  const MemoryOp m = memory_op(op);
+  const bool is_store = m.is_store;
+  const unsigned size = m.size;
   Xbyak::Label& slow = label();
   Xbyak::Label& done = label();
   const Xbyak::Reg64& base = src(i.rs1);

@@ -1,8 +1,9 @@
 // Native x86-64 templates, one small case per instruction (loads and stores: jit_memory.cpp).
-// Each computes in scratch registers from src() operands and ends with one write to dst(rd),
-// so the register cache may move registers between operands without harm. Semantics must
-// equal the interpreter's bodies (exec_*.cpp): the JIT-vs-interpreter differential tests
-// check it.
+// Each reads its src() operands before it writes dst(rd): through scratch registers and one
+// final write, or in rd's own register where no operand can be overwritten first (the lea
+// forms, unary_in_place), so the register cache may move registers between operands.
+// Semantics must equal the interpreter's bodies (exec_*.cpp): the JIT-vs-interpreter
+// differential tests check it.
 #include <stdexcept>
 
 #include "cpu/hart.h"
@@ -36,6 +37,8 @@ bool Jit::Emitter::native(const Insn& i, Op op, uint64_t off, unsigned& unsynced
     // an ALU instruction writing x0 has no effect
   } else if (i.rs1 == 0 && (op == Op::Addi || op == Op::Ori || op == Op::Xori)) {  // li
     mov(dst(i.rd), static_cast<uint64_t>(static_cast<int64_t>(i.imm)));
+  } else if (unary_in_place(i, op)) {
+    // shifts and bit operations by an immediate, extensions, rev8: in rd's own register
   } else if (op == Op::Auipc) {
     guest_pc(dst(i.rd), static_cast<int64_t>(off) + i.imm);
   } else if (op == Op::Lui) {
@@ -144,7 +147,7 @@ bool Jit::Emitter::unary_in_place(const Insn& i, Op op) {
 }
 
 void Jit::Emitter::alu(const Insn& i, Op op) {
-  if (alu_in_place(i, op) || unary_in_place(i, op)) return;
+  if (alu_in_place(i, op)) return;
   mov(rax, src(i.rs1));
   switch (op) {
     case Op::Addi: if (i.imm) add(rax, i.imm); break;
@@ -183,7 +186,6 @@ void Jit::Emitter::alu(const Insn& i, Op op) {
 }
 
 void Jit::Emitter::alu_word(const Insn& i, Op op) {
-  if (unary_in_place(i, op)) return;
   mov(eax, src(i.rs1).cvt32());
   switch (op) {
     case Op::Addw: add(eax, src(i.rs2).cvt32()); break;
@@ -200,7 +202,6 @@ void Jit::Emitter::alu_word(const Insn& i, Op op) {
 }
 
 void Jit::Emitter::bitmanip(const Insn& i, Op op) {
-  if (unary_in_place(i, op)) return;
   const uint32_t sh = static_cast<uint32_t>(i.imm) & 63;
   switch (op) {
     case Op::Sh1add: case Op::Sh2add: case Op::Sh3add: {
