@@ -12,6 +12,7 @@
 #include <fstream>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "board/clint.h"
@@ -25,6 +26,8 @@
 #include "cpu/csr.h"
 #include "cpu/hart.h"
 #include "host/console.h"
+#include "host/ram_gate.h"
+#include "host/zero_pages.h"
 #include "loader/elf.h"
 #include "loader/kernel.h"
 #include "virtio/balloon.h"
@@ -165,6 +168,7 @@ class VirtMachine : public SbiPlatform {
   uint8_t* ram_;
   HostClock clock_;
   cpu::Coherence coherence_;
+  host::RamGate ram_gate_;  // held by each hart slice and device batch that may write RAM
   std::vector<std::unique_ptr<HartThread>> harts_;
   std::mutex hsm_mu_;  // HSM hart_start
   std::unique_ptr<Clint> clint_;
@@ -286,7 +290,7 @@ void VirtMachine::attach_virtio_devices() {
   }
   if (cfg_.rng) devices.push_back(std::make_unique<virtio::RngDevice>());
   attach_net_share_balloon(devices);
-  const virtio::GuestMemory memory(ram_, kRamBase, cfg_.ram_size, &coherence_.external_writes());
+  const virtio::GuestMemory memory(ram_, kRamBase, cfg_.ram_size, &coherence_.external_writes(), &ram_gate_);
   virtio_.resize(kVirtioSlots);
   for (unsigned i = 0; i < devices.size(); ++i) {
     const unsigned slot = kVirtioSlots - 1 - i;
@@ -442,6 +446,7 @@ void VirtMachine::enter_started_hart(unsigned index) {
 
 cpu::Exit::Kind VirtMachine::run_hart_slice(unsigned index) {
   cpu::Hart& h = *harts_[index]->hart;
+  const host::RamGate::Hold hold(&ram_gate_);  // the MMIO and SBI calls below write RAM too
   const cpu::Exit e = h.run(kSlice);
   if (e.kind == cpu::Exit::Kind::Mmio) {
     handle_mmio(h, e);
@@ -534,7 +539,11 @@ int VirtMachine::run() {
     harts_[0]->thread = std::thread([this] { all_harts_main(); });
   else
     for (unsigned i = 0; i < harts_.size(); ++i) harts_[i]->thread = std::thread([this, i] { hart_main(i); });
-  // The main thread is the monitor: it waits for the guest to stop, and polls the RTC alarm.
+  // The main thread is the monitor: it waits for the guest to stop, polls the RTC alarm, and
+  // gives back zero pages.
+  std::optional<host::ZeroPageReclaimer> reclaimer;
+  if (cfg_.zero_reclaim_ms > 0) reclaimer.emplace(ram_, cfg_.ram_size, ram_gate_);
+  const auto tick = std::chrono::milliseconds(reclaimer ? std::min(cfg_.zero_reclaim_ms, 100u) : 100u);
   bool timed_out = false;
   {
     std::unique_lock lock(status_mu_);
@@ -543,8 +552,13 @@ int VirtMachine::run() {
         timed_out = true;
         break;
       }
-      status_cv_.wait_until(lock, std::min(deadline, Steady::now() + std::chrono::milliseconds(100)));
+      status_cv_.wait_until(lock, std::min(deadline, Steady::now() + tick));
       rtc_->poll();
+      if (reclaimer && status_ < 0) {
+        lock.unlock();
+        reclaimer->run_once();
+        lock.lock();
+      }
     }
   }
   if (timed_out) finish(kTimedOut);
@@ -563,6 +577,7 @@ int VirtMachine::run() {
     for (unsigned i = 0; i < harts_.size(); ++i)
       fmt::print(stderr, "rvisor: hart {}: {} instructions retired; {}\n", i, harts_[i]->hart->retired,
                  harts_[i]->hart->engine_stats());
+    if (reclaimer) fmt::print(stderr, "rvisor: zero pages given back: {} MiB\n", reclaimer->discarded_bytes() >> 20);
   }
   return status_;
 }

@@ -47,6 +47,8 @@ struct VirtConfig {
   bool perf_map = false;
   uint32_t jit_threshold = 64;
   bool stats = false;  // print the engine's counters to stderr at exit
+  // Every this many ms, give back guest pages that hold only zeros (host/zero_pages.h); 0: never.
+  unsigned zero_reclaim_ms = 100;
   std::vector<NicConfig> nics;
   std::vector<ShareConfig> shares;
   std::optional<BalloonConfig> balloon;

@@ -172,9 +172,17 @@ void BalloonDevice::stats_loop() {
   while (!quit_) {
     cv_.wait_for(lock, kStatsInterval);
     if (quit_ || !running_ || !stats_head_) continue;
-    transport().push(stats_queue_, *stats_head_, 0);
-    stats_head_.reset();
-    transport().interrupt_if_needed(stats_queue_);
+    lock.unlock();  // the gate comes before the device's lock
+    {
+      const auto hold = hold_writers();
+      std::lock_guard relock(mu_);
+      if (!quit_ && running_ && stats_head_) {
+        transport().push(stats_queue_, *stats_head_, 0);
+        stats_head_.reset();
+        transport().interrupt_if_needed(stats_queue_);
+      }
+    }
+    lock.lock();
   }
 }
 

@@ -154,7 +154,11 @@ BlockDevice::BlockDevice(std::string name, std::unique_ptr<host::BlockBackend> d
   put_le<uint32_t>(config_ + 48, L::kMaxDiscardSectors);          // max_write_zeroes_sectors
   put_le<uint32_t>(config_ + 52, L::kMaxDiscardSeg);              // max_write_zeroes_seg
   config_[56] = 1;                                                // write_zeroes_may_unmap
-  if (threading == Threading::kIoThread) io_ = std::make_unique<host::IoThread>([this] { drain(); });
+  if (threading == Threading::kIoThread)
+    io_ = std::make_unique<host::IoThread>([this] {
+      const auto hold = hold_writers();
+      drain();
+    });
 }
 
 BlockDevice::~BlockDevice() { io_.reset(); }

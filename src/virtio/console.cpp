@@ -60,6 +60,7 @@ void ConsoleDevice::notify(unsigned queue) {
 }
 
 void ConsoleDevice::push_input(uint8_t byte) {
+  const auto hold = hold_writers();
   std::lock_guard lock(mu_);
   if (input_.size() < kInputCapacity) input_.push_back(byte);
   deliver_locked();

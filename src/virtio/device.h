@@ -40,6 +40,8 @@
 #include <span>
 #include <string_view>
 
+#include "host/ram_gate.h"
+
 namespace rvisor::virtio {
 
 class Transport;
@@ -67,6 +69,9 @@ class Device {
   virtual void reset() {}
 
   Transport& transport() const { return *transport_; }
+  // A device's own thread (not a hart's, which holds it already) holds guest RAM's writer
+  // gate (host/ram_gate.h) around work that writes RAM, before it takes any lock of its own.
+  [[nodiscard]] host::RamGate::Hold hold_writers() const;
 
  private:
   friend class Transport;

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "host/ram_gate.h"
+
 namespace rvisor::virtio {
 
 class GuestMemory {
@@ -13,11 +15,15 @@ class GuestMemory {
   GuestMemory() = default;
   // `writes` (optional) counts completed device writes into RAM: the harts look at it on
   // FENCE.I, to revalidate code a device may have overwritten (cpu::Hart::share_external_writes).
-  GuestMemory(uint8_t* host, uint64_t base, uint64_t size, std::atomic<uint64_t>* writes = nullptr)
-      : host_(host), base_(base), size_(size), writes_(writes) {}
+  // `gate` (optional): a device thread holds it while it serves (hold_writers()).
+  GuestMemory(uint8_t* host, uint64_t base, uint64_t size, std::atomic<uint64_t>* writes = nullptr,
+              host::RamGate* gate = nullptr)
+      : host_(host), base_(base), size_(size), writes_(writes), gate_(gate) {}
   void note_device_writes() const {
     if (writes_) writes_->fetch_add(1, std::memory_order_release);
   }
+
+  host::RamGate* gate() const { return gate_; }
 
   uint64_t base() const { return base_; }
   uint64_t size() const { return size_; }
@@ -60,6 +66,7 @@ class GuestMemory {
   uint8_t* host_ = nullptr;
   uint64_t base_ = 0, size_ = 0;
   std::atomic<uint64_t>* writes_ = nullptr;
+  host::RamGate* gate_ = nullptr;
 };
 
 }  // namespace rvisor::virtio

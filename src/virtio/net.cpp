@@ -61,6 +61,15 @@ void NetDevice::notify(unsigned queue) {
 }
 
 void NetDevice::from_backend(std::span<const uint8_t> frame) {
+  {
+    // The back-end runs before the transport is attached: look at it only once running.
+    std::lock_guard lock(rx_mu_);
+    if (!running_) {
+      ++dropped_;
+      return;
+    }
+  }
+  const auto hold = hold_writers();
   std::lock_guard lock(rx_mu_);
   if (!running_) {
     ++dropped_;

@@ -8,6 +8,10 @@
 
 namespace rvisor::virtio {
 
+host::RamGate::Hold Device::hold_writers() const {
+  return host::RamGate::Hold(transport_ ? transport_->memory().gate() : nullptr);
+}
+
 namespace {
 // Register offsets (virtio 1.2, 4.2.2).
 enum Reg : uint64_t {
