@@ -1,6 +1,9 @@
 #include "cpu/block_cache.h"
 
+#include <sys/mman.h>
+
 #include <algorithm>
+#include <new>
 #include <cstring>
 #include <memory>
 #include <type_traits>
@@ -10,7 +13,19 @@
 namespace rvisor::cpu {
 
 BlockCache::BlockCache(const uint8_t* ram, uint64_t ram_base, uint64_t ram_size)
-    : ram_(ram), ram_base_(ram_base), pages_(ram_size >> 12), fast_(kFastSlots), code_bits_((pages_ + 63) / 64) {}
+    : ram_(ram),
+      ram_base_(ram_base),
+      pages_(ram_size >> 12),
+      fast_(kFastSlots),
+      code_bits_((pages_ + 63) / 64),
+      seen_((ram_size + 3) / 4) {}
+
+BlockCache::LazyBits::LazyBits(uint64_t bits) : bytes(((bits + 63) / 64) * 8) {
+  void* p = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+  words = static_cast<uint64_t*>(p);
+}
+BlockCache::LazyBits::~LazyBits() { munmap(words, bytes); }
 
 bool BlockCache::mark_code_page(uint64_t pa) {
   const uint64_t page = (pa - ram_base_) >> 12;

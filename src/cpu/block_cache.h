@@ -86,6 +86,18 @@ class BlockCache {
   static constexpr unsigned kSlotFold = 16;
   Slot& slot(uint64_t pa) { return fast_[slot_index(pa)]; }
 
+  // Whether pa is seen here for the first time (one bit per 4 bytes of RAM, in a lazily
+  // zeroed mapping: only the bits of code that runs take memory). A block is built only on
+  // its second run: a boot runs a fifth of its blocks once, and interpreting those a step at
+  // a time costs no more than decoding them, while keeping them would cost 4 MB.
+  bool first_sight(uint64_t pa) {
+    const uint64_t i = (pa - ram_base_) >> 2;
+    uint64_t& word = seen_.words[i / 64];
+    const uint64_t bit = 1ull << (i % 64);
+    const bool first = !(word & bit);
+    word |= bit;
+    return first;
+  }
   Block* find(uint64_t pa) {
     Slot& s = slot(pa);
     if (s.pa == pa && s.epoch == epoch_) return s.block;
@@ -142,6 +154,14 @@ class BlockCache {
   std::unordered_map<uint64_t, std::unique_ptr<Block>> blocks_;
   std::unordered_map<uint64_t, std::vector<uint64_t>> by_page_;  // page index -> block pas
   std::vector<uint64_t> code_bits_;
+  struct LazyBits {  // zero-filled on demand by the host (mmap), released with the cache
+    explicit LazyBits(uint64_t bits);
+    ~LazyBits();
+    LazyBits(const LazyBits&) = delete;
+    LazyBits& operator=(const LazyBits&) = delete;
+    uint64_t* words;
+    size_t bytes;
+  } seen_;
   std::vector<std::unique_ptr<Block>> graveyard_;
   uint64_t invalidations_ = 0, flushes_ = 0, fences_ = 0, revalidated_ = 0;
 };

@@ -125,7 +125,7 @@ Exit Hart::run(uint64_t budget) {
   return config.engine == Engine::Interp ? run_interp(budget) : run_blocks(budget);
 }
 
-void Hart::step() {
+const Insn& Hart::step() {
   uint8_t len;
   uint32_t bits = fetch(pc, len);
   const Insn& insn = decode_cache_.lookup(pc, bits, len);
@@ -134,6 +134,22 @@ void Hart::step() {
   x[0] = 0;
   pc = npc;
   ++retired;
+  return insn;
+}
+
+// Runs from pc to where build_block would end the block (a jump or system instruction, a
+// taken branch, the page's end, kMaxInsns), one step at a time, adding each to `steps` (so
+// that a trap midway leaves the count right). Only the block's first pc is marked seen
+// (BlockCache::first_sight), so the next run builds the block that would have been built now.
+void Hart::step_through_block(uint64_t budget, uint64_t& steps) {
+  const uint64_t page = pc >> 12;
+  const uint64_t end = steps + std::min<uint64_t>(budget - steps, Block::kMaxInsns);
+  while (steps < end) {
+    const uint64_t at = pc;
+    const Insn& insn = step();
+    ++steps;
+    if (exit_requested_ || insn.ends_block || (insn.may_jump && pc != at + insn.len) || pc >> 12 != page) return;
+  }
 }
 
 // The reference engine: one instruction at a time, interrupts checked before each.
@@ -192,6 +208,7 @@ Block* Hart::block_at_pc() {
   const uint64_t pa = ram_base_ + static_cast<uint64_t>(host - ram_);
   if ((pc & 0xfff) == 0xffe && (host[0] & 3) == 3) return straddling_block_at_pc(pa);
   if (Block* b = blocks_.find(pa)) return b;
+  if (blocks_.first_sight(pa)) return nullptr;  // the caller steps through it this time
   std::unique_ptr<Block> fresh = build_block(pa, host);
   if (!fresh) return nullptr;
   Block* b;
@@ -239,8 +256,7 @@ Exit Hart::run_blocks(uint64_t budget) {
       Block* b = block_at_pc();
       ++dispatches_;
       if (!b) {
-        step();
-        ++steps;
+        step_through_block(budget, steps);
         if (exit_requested_) return exit_;
         continue;
       }

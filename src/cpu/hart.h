@@ -187,7 +187,10 @@ class Hart {
   friend class Jit;
   Exit run_interp(uint64_t budget);
   Exit run_blocks(uint64_t budget);
-  void step();  // fetch, decode and execute one instruction (the reference path)
+  // Fetch, decode and execute one instruction (the reference path). Returns the decoded
+  // instruction (a decode-cache entry, valid until the next decode).
+  const Insn& step();
+  void step_through_block(uint64_t budget, uint64_t& steps);  // a block's first run, not built
   Block* block_at_pc();  // the block starting at pc, built if new
   Block* straddling_block_at_pc(uint64_t pa);  // pc's instruction crosses into the next page
   std::unique_ptr<Block> build_block(uint64_t pa, const uint8_t* host);

@@ -93,8 +93,10 @@ TEST_F(CodeCacheTest, FenceIAfterADeviceWriteRunsTheNewCode) {
 TEST_F(CodeCacheTest, FenceIWithNothingExternalKeepsEveryBlock) {
   run_to_wfi();
   run_to_wfi();
+  hart.pc = kCode + 0x18;  // FENCE.I and the call again: its block's second run builds it
+  run_to_wfi();
   const uint64_t fences = hart.code_cache().fences(), live = hart.code_cache().size();
-  hart.pc = kCode + 0x18;  // FENCE.I and the call again
+  hart.pc = kCode + 0x18;
   run_to_wfi();
   EXPECT_EQ(hart.x[kA0], 1u);
   EXPECT_EQ(hart.code_cache().fences(), fences);  // nothing external happened: nothing to revalidate
@@ -166,4 +168,27 @@ TEST_F(CodeCacheTest, AHartWithTheNewCodePageInItsStoreTlbLetsGoOfIt) {
     ASSERT_EQ(owner.run(100000).kind, Exit::Kind::Wfi);
     EXPECT_EQ(owner.x[kA0], 2u) << "engine " << static_cast<int>(e);
   }
+}
+
+// A block is built on its second run: the first steps through it (a boot runs a fifth of
+// its blocks only once), within the budget, and the second builds the block from its start.
+TEST_F(CodeCacheTest, ABlockIsBuiltOnItsSecondRun) {
+  constexpr uint64_t kOnce = 0x80002000;
+  code(kOnce, {addi(kA0, 0, 5), addi(kA0, kA0, 2), addi(kA0, kA0, 3), kWfi});
+  hart.pc = kOnce;
+  const uint64_t live = hart.code_cache().size();
+  hart.run(2);  // the budget holds while stepping
+  EXPECT_EQ(hart.pc, kOnce + 8);
+  EXPECT_EQ(hart.x[kA0], 7u);
+  run_to_wfi();
+  EXPECT_EQ(hart.x[kA0], 10u);
+  EXPECT_EQ(hart.code_cache().size(), live);  // first runs, of kOnce and of kOnce + 8
+  hart.pc = kOnce;
+  run_to_wfi();
+  EXPECT_EQ(hart.x[kA0], 10u);
+  EXPECT_EQ(hart.code_cache().size(), live + 1);  // kOnce's block, whole
+  hart.pc = kOnce + 4;  // never a block's start before: stepped through
+  run_to_wfi();
+  EXPECT_EQ(hart.x[kA0], 15u);
+  EXPECT_EQ(hart.code_cache().size(), live + 1);
 }
