@@ -50,6 +50,11 @@ struct JitLayout {
   uint64_t ram_host, ram_base;  // guest RAM: host address and guest-physical base
   const void* const* load_trampoline;   // Jit::load_trampoline_, by load kind
   const void* const* store_trampoline;  // Jit::store_trampoline_, by store kind
+  // Shared block ends (Emitter::shared_tails, after the trampolines): return 0 or 1 to the
+  // run loop; and the computed jump to rax (jump cache, then fetch TLB and block table).
+  const void* exit0;
+  const void* exit1;
+  const void* indirect;
 };
 
 class Jit::Emitter : public Xbyak::CodeGenerator {
@@ -59,6 +64,8 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
       : CodeGenerator(max, where), l_(l), native_(native), cache_(cache) {}
 
   void block(const Block& b);
+  // The ends every block shares, emitted once per JIT: JitLayout::exit0, exit1, indirect.
+  void shared_tails(const void*& exit0, const void*& exit1, const void*& indirect);
   // Bytes of the prologue: a chained jump enters the next block just after it.
   static inline size_t prologue_size = 0;
 
@@ -107,7 +114,9 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   // ---- block ends ----
   void chain(int64_t off, unsigned unsynced);  // static next pc
   void chain_written(int64_t off, unsigned unsynced);  // the same, with Hart::x already current
-  void jump_if_translated();                   // rax = next pc
+  void jump_if_translated();                   // rax = next pc: the shared computed jump
+  void computed_jump();                        // its body (shared_tails)
+  void leave(int status) { jmp(status ? l_.exit1 : l_.exit0); }  // back to the run loop
   void jump_entry();                           // rsi = its jump cache entry
   void fetch_host(Xbyak::Label& miss);         // rcx = host address of fetching va = rax, via the fetch TLB
   void may_chain(Xbyak::Label& stop);

@@ -335,8 +335,6 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
       write_back_all();
       add_retired(unsynced + 1);
       jump_if_translated();
-      xor_(eax, eax);
-      epilogue();
       return;
     default: break;
   }

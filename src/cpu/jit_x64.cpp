@@ -118,7 +118,11 @@ void Jit::emit_trampolines() {
       reinterpret_cast<const void*>(&store_slow<uint32_t>), reinterpret_cast<const void*>(&store_slow<uint64_t>)};
   for (unsigned k = 0; k < kLoadKinds; ++k) load_trampoline_[k] = emit(loads[k], false);
   for (unsigned k = 0; k < kStoreKinds; ++k) store_trampoline_[k] = emit(stores[k], true);
-  code_start_ = (g.getSize() + 63) & ~size_t{63};
+  const size_t tails = (g.getSize() + 63) & ~size_t{63};
+  const JitLayout l = layout();  // the tails need no other tail's address
+  Emitter e(kWorstBlock, buffer_ + tails, l, native_, hart_.blocks_);
+  e.shared_tails(exit0_, exit1_, indirect_);
+  code_start_ = (tails + e.getSize() + 63) & ~size_t{63};
   used_ = code_start_;
 }
 
@@ -134,17 +138,9 @@ JitCode Jit::compile(const Block& b) {
     used_ = code_start_;
     return nullptr;
   }
-  auto at = [&](const void* p) { return static_cast<int32_t>(static_cast<const uint8_t*>(p) - reinterpret_cast<const uint8_t*>(&hart_)); };
-  const JitLayout layout{at(&hart_.x[0]), at(&hart_.pc), at(&hart_.npc), at(&hart_.retired),
-                      at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Fetch)]),
-                      at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Load)]),
-                      at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Store)]),
-                      at(&hart_.chain_limit_),
-                      at(&hart_.link_site_), at(&hart_.link_pa_), at(&hart_.f[0]), at(&hart_.csrs.mstatus),
-                      at(&hart_.jump_cache_[0]), at(&hart_.jump_generation_),
-                      reinterpret_cast<uint64_t>(hart_.ram_), hart_.ram_base_, load_trampoline_, store_trampoline_};
+  const JitLayout l = layout();
   try {
-    Emitter e(kWorstBlock, buffer_ + used_, layout, native_, hart_.blocks_);
+    Emitter e(kWorstBlock, buffer_ + used_, l, native_, hart_.blocks_);
     e.block(b);
     auto code = reinterpret_cast<JitCode>(buffer_ + used_);
     if (perf_map_) {  // perf's JIT symbol format: START SIZE NAME, hex
@@ -157,6 +153,19 @@ JitCode Jit::compile(const Block& b) {
   } catch (const Xbyak::Error&) {
     return nullptr;  // should not happen; the block is interpreted instead
   }
+}
+
+JitLayout Jit::layout() const {
+  auto at = [&](const void* p) { return static_cast<int32_t>(static_cast<const uint8_t*>(p) - reinterpret_cast<const uint8_t*>(&hart_)); };
+  return {at(&hart_.x[0]), at(&hart_.pc), at(&hart_.npc), at(&hart_.retired),
+          at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Fetch)]),
+          at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Load)]),
+          at(&hart_.tlb_.active_[static_cast<unsigned>(Access::Store)]),
+          at(&hart_.chain_limit_),
+          at(&hart_.link_site_), at(&hart_.link_pa_), at(&hart_.f[0]), at(&hart_.csrs.mstatus),
+          at(&hart_.jump_cache_[0]), at(&hart_.jump_generation_),
+          reinterpret_cast<uint64_t>(hart_.ram_), hart_.ram_base_, load_trampoline_, store_trampoline_,
+          exit0_, exit1_, indirect_};
 }
 
 const uint8_t* Jit::entry_of(JitCode code) { return reinterpret_cast<const uint8_t*>(code) + Emitter::prologue_size; }

@@ -24,6 +24,7 @@
 namespace rvisor::cpu {
 
 class Hart;
+struct JitLayout;
 
 class Jit {
  public:
@@ -73,6 +74,11 @@ class Jit {
   void emit_trampolines();
   const void* load_trampoline_[kLoadKinds] = {};    // lb lh lw ld lbu lhu lwu: va in rsi
   const void* store_trampoline_[kStoreKinds] = {};  // sb sh sw sd: va in rsi, value in rdx
+  // After them, the block ends every block shares (Emitter::shared_tails).
+  const void* exit0_ = nullptr;
+  const void* exit1_ = nullptr;
+  const void* indirect_ = nullptr;
+  JitLayout layout() const;  // where translated code finds the hart's state
   Hart& hart_;
   uint8_t* buffer_ = nullptr;
   size_t code_start_ = 0;
