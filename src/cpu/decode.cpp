@@ -50,6 +50,8 @@ const Table& table() {
 
 }  // namespace
 
+void exec_anchor(Hart& h, const Insn& i) { exec_illegal(h, i); }
+
 bool ends_block(uint32_t raw32) {
   switch (raw32 & 0x7f) {
     case 0x67: case 0x6f: case 0x73: return true;  // jalr, jal, SYSTEM (conditional branches: may_jump)
@@ -68,10 +70,10 @@ Insn decode(uint32_t raw32, uint32_t original, uint8_t len) {
   insn.may_jump = (raw32 & 0x7f) == 0x63;
   const OpcodeEntry* e = table().find(raw32);
   if (!e) {
-    insn.exec = &exec_illegal;
+    insn.set_exec(&exec_illegal);
     return insn;
   }
-  insn.exec = e->exec;
+  insn.set_exec(e->exec);
   insn.rd = bits(raw32, 11, 7);
   insn.rs1 = bits(raw32, 19, 15);
   insn.rs2 = bits(raw32, 24, 20);
@@ -88,7 +90,7 @@ Insn decode_fetched(uint32_t fetched, uint8_t len) {
     Insn insn;
     insn.raw = fetched & 0xffff;
     insn.len = 2;
-    insn.exec = &exec_illegal;
+    insn.set_exec(&exec_illegal);
     insn.ends_block = true;
     return insn;
   }

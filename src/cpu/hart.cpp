@@ -130,7 +130,7 @@ const Insn& Hart::step() {
   uint32_t bits = fetch(pc, len);
   const Insn& insn = decode_cache_.lookup(pc, bits, len);
   npc = pc + len;
-  insn.exec(*this, insn);
+  insn.exec()(*this, insn);
   x[0] = 0;
   pc = npc;
   ++retired;
@@ -290,7 +290,7 @@ Exit Hart::run_blocks(uint64_t budget) {
       for (size_t k = 0; k < n; ++k) {
         const Insn& insn = b->insns[k];
         npc = pc + insn.len;
-        insn.exec(*this, insn);
+        insn.exec()(*this, insn);
         x[0] = 0;
         const bool jumped = insn.may_jump && npc != pc + insn.len;  // a taken branch leaves the block
         pc = npc;

@@ -26,7 +26,7 @@ void Jit::Emitter::block(const Block& b) {
   }
   ops_.resize(b.insns.size());
   for (size_t k = 0; k < b.insns.size(); ++k) {
-    auto it = native_.find(reinterpret_cast<const void*>(b.insns[k].exec));
+    auto it = native_.find(reinterpret_cast<const void*>(b.insns[k].exec()));
     ops_[k] = it == native_.end() ? -1 : static_cast<int16_t>(it->second);
   }
   plan_groups(b);

@@ -213,7 +213,7 @@ uint32_t Jit::retire_if_exit(Hart* h) {
 
 uint32_t Jit::exec_mid(Hart* h, const Insn* i) {
   return guarded(h, [&] {
-    i->exec(*h, *i);
+    i->exec()(*h, *i);
     h->x[0] = 0;
     return retire_if_exit(h);
   });
@@ -221,7 +221,7 @@ uint32_t Jit::exec_mid(Hart* h, const Insn* i) {
 
 uint32_t Jit::exec_last(Hart* h, const Insn* i) {
   return guarded(h, [&] {
-    i->exec(*h, *i);
+    i->exec()(*h, *i);
     h->x[0] = 0;
     h->pc = h->npc;
     ++h->retired;

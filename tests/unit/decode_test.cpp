@@ -8,7 +8,7 @@ using namespace rvisor::cpu;
 
 namespace {
 Insn dec(uint32_t raw) { return decode(raw, raw, 4); }
-bool is_illegal(const Insn& i) { return i.exec == decode(0, 0, 4).exec; }  // 0 never matches
+bool is_illegal(const Insn& i) { return i.exec() == decode(0, 0, 4).exec(); }  // 0 never matches
 }  // namespace
 
 TEST(Decode, ITypeNegativeImmediate) {

@@ -469,8 +469,8 @@ class FpInsn : public ::testing::Test {
   // Executes one 32-bit encoding the way the run loop does (decode, then the body).
   void Exec(uint32_t raw) {
     Insn i = decode(raw, raw, 4);
-    ASSERT_NE(i.exec, nullptr);
-    i.exec(h, i);
+    ASSERT_NE(i.exec(), nullptr);
+    i.exec()(h, i);
   }
   static uint32_t OpFp(unsigned funct5, unsigned fmt, unsigned rd, unsigned rs1, unsigned rs2, unsigned rm) {
     return (funct5 << 27) | (fmt << 25) | (rs2 << 20) | (rs1 << 15) | (rm << 12) | (rd << 7) | 0x53;
