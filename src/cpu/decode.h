@@ -33,7 +33,7 @@ class DecodeCache {
   }
 
  private:
-  static constexpr unsigned kBits = 15;
+  static constexpr unsigned kBits = 13;  // 8,192 entries: blocks take most fetches, so it serves first runs and interp
   struct Entry {
     uint32_t bits = 0;
     uint8_t len = 0;  // 0 = empty
