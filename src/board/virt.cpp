@@ -1,6 +1,7 @@
 #include "board/virt.h"
 
 #include <fmt/format.h>
+#include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -543,7 +544,10 @@ int VirtMachine::run() {
   // gives back zero pages.
   std::optional<host::ZeroPageReclaimer> reclaimer;
   if (cfg_.zero_reclaim_ms > 0) reclaimer.emplace(ram_, cfg_.ram_size, ram_gate_);
-  const auto tick = std::chrono::milliseconds(reclaimer ? std::min(cfg_.zero_reclaim_ms, 100u) : 100u);
+  const std::chrono::milliseconds base_wait(cfg_.zero_reclaim_ms);
+  std::chrono::milliseconds wait = base_wait;
+  Steady::time_point next_pass = Steady::now() + wait;
+  const auto tick = std::chrono::milliseconds(100);
   bool timed_out = false;
   {
     std::unique_lock lock(status_mu_);
@@ -552,11 +556,18 @@ int VirtMachine::run() {
         timed_out = true;
         break;
       }
-      status_cv_.wait_until(lock, std::min(deadline, Steady::now() + tick));
+      Steady::time_point wake = std::min(deadline, Steady::now() + tick);
+      if (reclaimer) wake = std::min(wake, next_pass);
+      status_cv_.wait_until(lock, wake);
       rtc_->poll();
-      if (reclaimer && status_ < 0) {
+      if (reclaimer && status_ < 0 && Steady::now() >= next_pass) {
         lock.unlock();
-        reclaimer->run_once();
+        const size_t discarded = reclaimer->run_once().discarded;
+        // The monitor's own free memory too: compiling a block leaves freed scratch (labels,
+        // stubs) in the harts' malloc arenas, which glibc keeps unless asked.
+        malloc_trim(0);
+        wait = host::ZeroPageReclaimer::next_wait(wait, base_wait, discarded);
+        next_pass = Steady::now() + wait;
         lock.lock();
       }
     }

@@ -139,3 +139,15 @@ TEST(RamGateTest, CloseGivesUpAndReopens) {
 }
 
 }  // namespace
+
+namespace {
+TEST(ZeroPagesPaceTest, BacksOffWhileLittleGoesAndComesBackWhenMoreDoes) {
+  using std::chrono::milliseconds;
+  using R = ZeroPageReclaimer;
+  const milliseconds base(100);
+  EXPECT_EQ(R::next_wait(base, base, 0), milliseconds(200));
+  EXPECT_EQ(R::next_wait(milliseconds(800), base, R::kBusyPages - 1), milliseconds(1600));
+  EXPECT_EQ(R::next_wait(milliseconds(1600), base, 0), milliseconds(1600));  // at most 16 x base
+  EXPECT_EQ(R::next_wait(milliseconds(1600), base, R::kBusyPages), base);
+}
+}  // namespace
