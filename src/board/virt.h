@@ -47,7 +47,8 @@ struct VirtConfig {
   bool perf_map = false;
   uint32_t jit_threshold = 128;  // measured: as fast as 64 for a boot, 3 MiB less peak RSS
   bool stats = false;  // print the engine's counters to stderr at exit
-  // Every this many ms, give back guest pages that hold only zeros (host/zero_pages.h); 0: never.
+  // Every this many ms (backing off while little is found), give back guest pages that hold
+  // only zeros (host/zero_pages.h); 0: never.
   unsigned zero_reclaim_ms = 100;
   std::vector<NicConfig> nics;
   std::vector<ShareConfig> shares;

@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
   run->add_flag("--perf-map", run_opts.vm.perf_map, "Name translated code in /tmp/perf-PID.map for perf");
   run->add_flag("--stats", run_opts.vm.stats, "Print instructions retired and the engine's counters at exit");
   run->add_option("--zero-reclaim-ms", run_opts.vm.zero_reclaim_ms,
-                  "Every this many ms, give back to the host the guest pages that hold only zeros (0: never)")
+                  "Every this many ms (up to 16 times that while little is found), give back to the host the guest pages that hold only zeros (0: never)")
       ->capture_default_str();
   auto& dev = run_opts.virtio;
   run->add_option("--netdev", dev.netdev, "virtio-net card: user[,hostfwd=tcp:127.0.0.1:2222-:22][,mac=M] or tap,ifname=NAME (QEMU: -netdev)")
