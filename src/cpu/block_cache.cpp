@@ -3,9 +3,9 @@
 #include <sys/mman.h>
 
 #include <algorithm>
-#include <new>
 #include <cstring>
 #include <memory>
+#include <new>
 #include <type_traits>
 
 #include "cpu/coherence.h"

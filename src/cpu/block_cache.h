@@ -87,7 +87,8 @@ class BlockCache {
   Slot& slot(uint64_t pa) { return fast_[slot_index(pa)]; }
 
   // Whether pa is seen here for the first time (one bit per 4 bytes of RAM, in a lazily
-  // zeroed mapping: only the bits of code that runs take memory). A block is built only on
+  // zeroed mapping: only the bits of code that runs take memory; two compressed instructions
+  // sharing a bit only build the second's block a run early). A block is built only on
   // its second run: a boot runs a fifth of its blocks once, and interpreting those a step at
   // a time costs no more than decoding them, while keeping them would cost 4 MB.
   bool first_sight(uint64_t pa) {
