@@ -64,10 +64,10 @@ Jit::Jit(Hart& h) : hart_(h) {
   void* p = mmap(nullptr, kBufferSize, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) throw std::runtime_error("jit: cannot map the code buffer");
   buffer_ = static_cast<uint8_t*>(p);
-  emit_trampolines();
   // Appended to, by every hart's JIT: each line goes out in one write() (fflush below), and
   // O_APPEND keeps the harts' lines whole.
   if (h.config.perf_map) perf_map_ = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "a");
+  emit_trampolines();
   std::vector<std::pair<std::string_view, Op>> native(std::begin(kNative), std::end(kNative));
   const Xbyak::util::Cpu cpu;
   if (cpu.has(Xbyak::util::Cpu::tLZCNT)) native.insert(native.end(), std::begin(kNativeLzcnt), std::end(kNativeLzcnt));
@@ -124,6 +124,13 @@ void Jit::emit_trampolines() {
   e.shared_tails(exit0_, exit1_, indirect_);
   code_start_ = (tails + e.getSize() + 63) & ~size_t{63};
   used_ = code_start_;
+  if (perf_map_) {
+    const auto* ends = static_cast<const uint8_t*>(exit0_);
+    std::fprintf(perf_map_, "%lx %zx jit_slow_path_trampolines\n%lx %zx jit_block_ends\n",
+                 reinterpret_cast<uintptr_t>(buffer_), tails, reinterpret_cast<uintptr_t>(ends),
+                 static_cast<size_t>(buffer_ + code_start_ - ends));
+    std::fflush(perf_map_);
+  }
 }
 
 Jit::~Jit() {
