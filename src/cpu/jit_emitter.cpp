@@ -73,9 +73,29 @@ void Jit::Emitter::block(const Block& b) {
   leave(1);
 }
 
+// Entered by `call` with rsp 8 below a 16-byte boundary: four pushes and 8 more realign it.
+const void* Jit::Emitter::slow_path_trampoline(const void* helper, bool store) {
+  const void* at = getCurr();
+  save_volatile();
+  sub(rsp, 8);
+  if (store) {  // store_slow(h, va, value, block_pc, site)
+    mov(r8d, ecx);
+    mov(rcx, r12);
+  } else {  // load_slow(h, va, block_pc, site)
+    mov(rdx, r12);
+  }
+  mov(rdi, rbx);
+  call_fn(helper);
+  add(rsp, 8);
+  restore_volatile();
+  ret();
+  return at;
+}
+
 void Jit::Emitter::shared_tails(const void*& exit0, const void*& exit1, const void*& indirect) {
+  const size_t start = getSize();
   prologue();  // never run: measures the prologue, which the computed jump skips
-  prologue_size = getSize();
+  prologue_size = getSize() - start;
   exit0 = getCurr();
   xor_(eax, eax);
   epilogue();

@@ -64,6 +64,9 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
       : CodeGenerator(max, where), l_(l), native_(native), cache_(cache) {}
 
   void block(const Block& b);
+  // A load's or store's slow path (JitLayout::load_trampoline, store_trampoline): saves the
+  // cached caller-saved registers, puts the hart and the block's pc in place, calls helper.
+  const void* slow_path_trampoline(const void* helper, bool store);
   // The ends every block shares, emitted once per JIT: JitLayout::exit0, exit1, indirect.
   void shared_tails(const void*& exit0, const void*& exit1, const void*& indirect);
   // Bytes of the prologue: a chained jump enters the next block just after it.

@@ -186,7 +186,7 @@ void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
          trampoline = l_.load_trampoline[k]] {
     L(slow);
     mov(ecx, site);  // rsi: the va
-    call(trampoline);  // Jit::load_slow<T>, through Jit::emit_trampolines
+    call(trampoline);  // Jit::load_slow<T>, through Emitter::slow_path_trampoline
     leave_if(edx, dirty);  // rd only if it was dirty before: it still holds its old value
     if (!to_x0) mov(rd, rax);
     jmp(done, T_NEAR);
@@ -230,7 +230,7 @@ void Jit::Emitter::store(const Insn& i, Op op, uint64_t off, unsigned unsynced) 
     L(slow);
     mov(rdx, value);  // rsi: the va
     mov(ecx, site);
-    call(trampoline);  // Jit::store_slow<T>, through Jit::emit_trampolines
+    call(trampoline);  // Jit::store_slow<T>, through Emitter::slow_path_trampoline
     leave_if(eax, dirty);
     jmp(done, T_NEAR);
   });

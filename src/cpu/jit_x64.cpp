@@ -67,7 +67,7 @@ Jit::Jit(Hart& h) : hart_(h) {
   // Appended to, by every hart's JIT: each line goes out in one write() (fflush below), and
   // O_APPEND keeps the harts' lines whole.
   if (h.config.perf_map) perf_map_ = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "a");
-  emit_trampolines();
+  emit_shared_code();
   std::vector<std::pair<std::string_view, Op>> native(std::begin(kNative), std::end(kNative));
   const Xbyak::util::Cpu cpu;
   if (cpu.has(Xbyak::util::Cpu::tLZCNT)) native.insert(native.end(), std::begin(kNativeLzcnt), std::end(kNativeLzcnt));
@@ -81,33 +81,9 @@ Jit::Jit(Hart& h) : hart_(h) {
         if (name == e.name) native_[reinterpret_cast<const void*>(e.exec)] = op;
 }
 
-void Jit::emit_trampolines() {
-  Xbyak::CodeGenerator g(4096, buffer_);
-  auto emit = [&g](const void* helper, bool store) {
-    const void* at = g.getCurr();
-    // Entered with rsp 8 below a 16-byte boundary (the call); 4 pushes + 8 realign it.
-    g.push(g.r8);
-    g.push(g.r9);
-    g.push(g.r10);
-    g.push(g.r11);
-    g.sub(g.rsp, 8);
-    if (store) {  // store_slow(h, va, value, block_pc, site)
-      g.mov(g.r8d, g.ecx);
-      g.mov(g.rcx, g.r12);
-    } else {  // load_slow(h, va, block_pc, site)
-      g.mov(g.rdx, g.r12);
-    }
-    g.mov(g.rdi, g.rbx);
-    g.mov(g.rax, reinterpret_cast<uint64_t>(helper));
-    g.call(g.rax);
-    g.add(g.rsp, 8);
-    g.pop(g.r11);
-    g.pop(g.r10);
-    g.pop(g.r9);
-    g.pop(g.r8);
-    g.ret();
-    return at;
-  };
+// The code every block shares, at the buffer's start: the slow-path trampolines, then the
+// block ends (Emitter::shared_tails). Blocks follow from code_start_.
+void Jit::emit_shared_code() {
   const void* const loads[kLoadKinds] = {
       reinterpret_cast<const void*>(&load_slow<int8_t>), reinterpret_cast<const void*>(&load_slow<int16_t>),
       reinterpret_cast<const void*>(&load_slow<int32_t>), reinterpret_cast<const void*>(&load_slow<uint64_t>),
@@ -116,18 +92,18 @@ void Jit::emit_trampolines() {
   const void* const stores[kStoreKinds] = {
       reinterpret_cast<const void*>(&store_slow<uint8_t>), reinterpret_cast<const void*>(&store_slow<uint16_t>),
       reinterpret_cast<const void*>(&store_slow<uint32_t>), reinterpret_cast<const void*>(&store_slow<uint64_t>)};
-  for (unsigned k = 0; k < kLoadKinds; ++k) load_trampoline_[k] = emit(loads[k], false);
-  for (unsigned k = 0; k < kStoreKinds; ++k) store_trampoline_[k] = emit(stores[k], true);
-  const size_t tails = (g.getSize() + 63) & ~size_t{63};
-  const JitLayout l = layout();  // the tails need no other tail's address
-  Emitter e(kWorstBlock, buffer_ + tails, l, native_, hart_.blocks_);
+  const JitLayout l = layout();  // none of the shared code needs another piece's address
+  Emitter e(kWorstBlock, buffer_, l, native_, hart_.blocks_);
+  for (unsigned k = 0; k < kLoadKinds; ++k) load_trampoline_[k] = e.slow_path_trampoline(loads[k], false);
+  for (unsigned k = 0; k < kStoreKinds; ++k) store_trampoline_[k] = e.slow_path_trampoline(stores[k], true);
+  const size_t trampolines = e.getSize();
   e.shared_tails(exit0_, exit1_, indirect_);
-  code_start_ = (tails + e.getSize() + 63) & ~size_t{63};
+  code_start_ = (e.getSize() + 63) & ~size_t{63};
   used_ = code_start_;
   if (perf_map_) {
     const auto* ends = static_cast<const uint8_t*>(exit0_);
     std::fprintf(perf_map_, "%lx %zx jit_slow_path_trampolines\n%lx %zx jit_block_ends\n",
-                 reinterpret_cast<uintptr_t>(buffer_), tails, reinterpret_cast<uintptr_t>(ends),
+                 reinterpret_cast<uintptr_t>(buffer_), trampolines, reinterpret_cast<uintptr_t>(ends),
                  static_cast<size_t>(buffer_ + code_start_ - ends));
     std::fflush(perf_map_);
   }

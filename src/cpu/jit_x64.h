@@ -71,7 +71,7 @@ class Jit {
   // block's pc in place and calls the helper, so that each access's out-of-line path is a
   // `mov ecx, site; call` rather than the whole sequence.
   static constexpr unsigned kLoadKinds = 7, kStoreKinds = 4;
-  void emit_trampolines();
+  void emit_shared_code();  // the trampolines and the shared block ends
   const void* load_trampoline_[kLoadKinds] = {};    // lb lh lw ld lbu lhu lwu: va in rsi
   const void* store_trampoline_[kStoreKinds] = {};  // sb sh sw sd: va in rsi, value in rdx
   // After them, the block ends every block shares (Emitter::shared_tails).
