@@ -9,11 +9,20 @@
 
 namespace rvisor::cpu {
 
+void Jit::Emitter::begin(size_t at) {
+  stubs_.clear();
+  labels_.clear();  // before reset(): a label unregisters itself from the label manager
+  reset();
+  setSize(at);
+  hosts_.fill(HostReg{});
+  where_.fill(-1);
+}
+
 void Jit::Emitter::block(const Block& b) {
   block_pa_ = b.pa;
-  where_.fill(-1);
+  const size_t start = getSize();
   prologue();
-  if (getSize() != prologue_size) throw std::logic_error("jit: prologue size changed");
+  if (getSize() - start != prologue_size) throw std::logic_error("jit: prologue size changed");
   Xbyak::Label& bail = label();
   if (b.tail_pa) {
     // An instruction across a page boundary: run only while pc + 2 still maps to the page its

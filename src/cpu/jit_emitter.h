@@ -63,6 +63,8 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
           BlockCache& cache)
       : CodeGenerator(max, where), l_(l), native_(native), cache_(cache) {}
 
+  // Start a new piece of code at byte `at` of the buffer: labels and per-block state reset.
+  void begin(size_t at);
   void block(const Block& b);
   // A load's or store's slow path (JitLayout::load_trampoline, store_trampoline): saves the
   // cached caller-saved registers, puts the hart and the block's pc in place, calls helper.

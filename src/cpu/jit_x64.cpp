@@ -60,10 +60,11 @@ const std::pair<std::string_view, Jit::Op> kNativeBmi1[] = {{"ctz", Jit::Op::Ctz
 const std::pair<std::string_view, Jit::Op> kNativePopcnt[] = {{"cpop", Jit::Op::Cpop}, {"cpopw", Jit::Op::Cpopw}};
 }  // namespace
 
-Jit::Jit(Hart& h) : hart_(h) {
+Jit::Jit(Hart& h) : hart_(h), layout_(std::make_unique<JitLayout>()) {
   void* p = mmap(nullptr, kBufferSize, PROT_READ | PROT_WRITE | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (p == MAP_FAILED) throw std::runtime_error("jit: cannot map the code buffer");
   buffer_ = static_cast<uint8_t*>(p);
+  emitter_ = std::make_unique<Emitter>(kBufferSize, buffer_, *layout_, native_, hart_.blocks_);
   // Appended to, by every hart's JIT: each line goes out in one write() (fflush below), and
   // O_APPEND keeps the harts' lines whole.
   if (h.config.perf_map) perf_map_ = std::fopen(("/tmp/perf-" + std::to_string(getpid()) + ".map").c_str(), "a");
@@ -92,14 +93,16 @@ void Jit::emit_shared_code() {
   const void* const stores[kStoreKinds] = {
       reinterpret_cast<const void*>(&store_slow<uint8_t>), reinterpret_cast<const void*>(&store_slow<uint16_t>),
       reinterpret_cast<const void*>(&store_slow<uint32_t>), reinterpret_cast<const void*>(&store_slow<uint64_t>)};
-  const JitLayout l = layout();  // none of the shared code needs another piece's address
-  Emitter e(kWorstBlock, buffer_, l, native_, hart_.blocks_);
+  *layout_ = layout();  // none of the shared code needs another piece's address
+  Emitter& e = *emitter_;
+  e.begin(0);
   for (unsigned k = 0; k < kLoadKinds; ++k) load_trampoline_[k] = e.slow_path_trampoline(loads[k], false);
   for (unsigned k = 0; k < kStoreKinds; ++k) store_trampoline_[k] = e.slow_path_trampoline(stores[k], true);
   const size_t trampolines = e.getSize();
   e.shared_tails(exit0_, exit1_, indirect_);
   code_start_ = (e.getSize() + 63) & ~size_t{63};
   used_ = code_start_;
+  *layout_ = layout();  // now with the shared code's addresses
   if (perf_map_) {
     const auto* ends = static_cast<const uint8_t*>(exit0_);
     std::fprintf(perf_map_, "%lx %zx jit_slow_path_trampolines\n%lx %zx jit_block_ends\n",
@@ -121,16 +124,17 @@ JitCode Jit::compile(const Block& b) {
     used_ = code_start_;
     return nullptr;
   }
-  const JitLayout l = layout();
   try {
-    Emitter e(kWorstBlock, buffer_ + used_, l, native_, hart_.blocks_);
+    Emitter& e = *emitter_;
+    e.begin(used_);
     e.block(b);
     auto code = reinterpret_cast<JitCode>(buffer_ + used_);
+    const size_t size = e.getSize() - used_;
     if (perf_map_) {  // perf's JIT symbol format: START SIZE NAME, hex
-      std::fprintf(perf_map_, "%lx %zx guest_pa_%lx\n", reinterpret_cast<uintptr_t>(code), e.getSize(), b.pa);
+      std::fprintf(perf_map_, "%lx %zx guest_pa_%lx\n", reinterpret_cast<uintptr_t>(code), size, b.pa);
       std::fflush(perf_map_);
     }
-    used_ += (e.getSize() + 15) & ~size_t{15};
+    used_ += (size + 15) & ~size_t{15};
     ++translated_;
     return code;
   } catch (const Xbyak::Error&) {
