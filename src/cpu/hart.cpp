@@ -212,8 +212,16 @@ Block* Hart::block_at_pc() {
   std::unique_ptr<Block> fresh = build_block(pa, host);
   if (!fresh) return nullptr;
   Block* b;
-  if (blocks_.insert(std::move(fresh), &b)) tlb_.flush(Access::Store);  // stores to it must now take the slow path
+  if (blocks_.insert(std::move(fresh), &b)) drop_store_entries(*b);
   return b;
+}
+
+// A page that now holds a block: stores to it must take the slow path, which invalidates the
+// blocks they hit. Only that page's entries go (its tail's too): flushing every store entry
+// sent the stores to all other pages through a page walk again.
+void Hart::drop_store_entries(const Block& b) {
+  for (uint64_t pa : {b.pa, b.tail_pa})
+    if (pa) tlb_.drop_host_page(Access::Store, ram_ + ((pa - ram_base_) & ~0xfffull));
 }
 
 // The second half is fetched through the translation in force now (faulting as a fetch
@@ -234,7 +242,7 @@ Block* Hart::straddling_block_at_pc(uint64_t pa) {
   fresh->tail_pa = tail_pa;
   fresh->tail_host = tail_host;
   Block* b;
-  if (blocks_.insert(std::move(fresh), &b)) tlb_.flush(Access::Store);
+  if (blocks_.insert(std::move(fresh), &b)) drop_store_entries(*b);
   return b;
 }
 

@@ -193,6 +193,7 @@ class Hart {
   void step_through_block(uint64_t budget, uint64_t& steps);  // a block's first run, not built
   Block* block_at_pc();  // the block starting at pc, built if new
   Block* straddling_block_at_pc(uint64_t pa);  // pc's instruction crosses into the next page
+  void drop_store_entries(const Block& b);  // b's page became a code page
   std::unique_ptr<Block> build_block(uint64_t pa, const uint8_t* host);
   // Before a store reaches RAM at pa: drop translated code that the store would make stale,
   // this hart's and other harts'.

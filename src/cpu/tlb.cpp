@@ -58,14 +58,6 @@ void Tlb::flush_page(uint64_t va) {
   });
 }
 
-void Tlb::flush(Access a) {
-  if (a == Access::Fetch) ++*generation_;  // (data entries do not decide where code is)
-  for_each_set([a](Set& set, Access which) {
-    if (which == a)
-      for (auto& e : set) e.page = kInvalid;
-  });
-}
-
 bool Tlb::drop_host_page(Access a, const uint8_t* host_page) {
   const auto host = reinterpret_cast<uintptr_t>(host_page);
   bool found = false;

@@ -39,9 +39,8 @@ class Tlb {
   void select(uint64_t satp, Ctx fetch, Ctx data);
   void flush();                  // everything (SFENCE.VMA x0, x0)
   void flush_page(uint64_t va);  // one page in every space (SFENCE.VMA va)
-  void flush(Access a);          // one access type everywhere (a page became a code page)
   // Drop every entry of access type `a` that leads to the host page at `host_page`, in every
-  // space; true if there was one.
+  // space; true if there was one. (Stores to a page that became a code page.)
   bool drop_host_page(Access a, const uint8_t* host_page);
   // Counts every change that can make a remembered translation wrong (a flush, a space
   // replaced): the hart's jump cache (Hart::JumpEntry) is valid only while it stands still.

@@ -60,11 +60,28 @@ TEST(Tlb, FlushesReachEverySpace) {
   EXPECT_EQ(t.lookup(Access::Load, kVa), nullptr);
   EXPECT_EQ(t.lookup(Access::Store, kVa), nullptr);
   EXPECT_EQ(t.lookup(Access::Load, kVa + 4096), ram + 4096 + 0x234);  // another page stays
-  t.flush(Access::Load);
-  EXPECT_EQ(t.lookup(Access::Load, kVa + 4096), nullptr);
   t.insert(Access::Fetch, kVa, ram);
   t.flush();
   EXPECT_EQ(t.lookup(Access::Fetch, kVa), nullptr);
+}
+
+// A page that becomes a code page: every entry that leads to it goes, under any virtual
+// address and in any space, and nothing else does.
+TEST(Tlb, DropHostPageReachesEveryAlias) {
+  Tlb t;
+  t.select(kSatpA, Tlb::Ctx::U, Tlb::Ctx::U);
+  t.insert(Access::Store, kVa, ram + 0x234);
+  t.insert(Access::Store, kVa + 4096, ram + 4096 + 0x234);
+  t.insert(Access::Load, kVa, ram + 0x234);
+  t.select(kSatpB, Tlb::Ctx::S, Tlb::Ctx::S);
+  t.insert(Access::Store, kVa + 8 * 4096, ram + 0x234);  // the same host page, another va
+  EXPECT_TRUE(t.drop_host_page(Access::Store, ram));
+  EXPECT_EQ(t.lookup(Access::Store, kVa + 8 * 4096), nullptr);
+  t.select(kSatpA, Tlb::Ctx::U, Tlb::Ctx::U);
+  EXPECT_EQ(t.lookup(Access::Store, kVa), nullptr);
+  EXPECT_EQ(t.lookup(Access::Store, kVa + 4096), ram + 4096 + 0x234);  // another host page stays
+  EXPECT_EQ(t.lookup(Access::Load, kVa), ram + 0x234);                 // and so do other access types
+  EXPECT_FALSE(t.drop_host_page(Access::Store, ram));
 }
 
 TEST(Tlb, LeastRecentlyUsedSpaceIsReplaced) {
