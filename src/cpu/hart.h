@@ -247,6 +247,12 @@ class Hart {
   // leads to. The run loop links it once that block has code (BlockCache::link).
   uint8_t* link_site_ = nullptr;
   uint64_t link_pa_ = 0;
+  // Translated code's host stack: rsp on entry (every exit goes back to it), and how deep
+  // the frames of guest calls may go (Jit::Emitter::guest_call); then the host deltas that
+  // a block's grouped accesses share (Jit::Emitter::address).
+  uintptr_t jit_stack_base_ = 0;
+  uintptr_t jit_stack_floor_ = 0;
+  std::array<uint64_t, 4> jit_groups_{};
   // The jump cache: where translated code found the block for a computed jump target (jalr,
   // a jump to another page), keyed by virtual pc. An entry holds while the fetch TLB set in
   // use is the one it was made under and nothing changed since (jump_generation_, which the

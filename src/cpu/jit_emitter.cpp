@@ -16,6 +16,10 @@ void Jit::Emitter::begin(size_t at) {
   setSize(at);
   hosts_.fill(HostReg{});
   where_.fill(-1);
+  for (unsigned s = 0; s < kHomes; ++s) {
+    hosts_[s].guest = static_cast<int8_t>(kHomeGuests[s]);
+    where_[kHomeGuests[s]] = static_cast<int8_t>(s);
+  }
 }
 
 void Jit::Emitter::block(const Block& b) {
@@ -61,6 +65,7 @@ void Jit::Emitter::block(const Block& b) {
         call_fn(reinterpret_cast<const void*>(&Jit::exec_last));
         test(eax, eax);
         jnz(leave_, T_NEAR);
+        homes_in();
         mov(rax, Pc());
         jump_if_translated();  // under the new translation context, if it changed
         ended = true;
@@ -69,6 +74,7 @@ void Jit::Emitter::block(const Block& b) {
       call_fn(reinterpret_cast<const void*>(&Jit::exec_mid));
       test(eax, eax);
       jnz(leave_, T_NEAR);
+      homes_in();
       unsynced = 1;
     }
     off += i.len;
@@ -83,8 +89,10 @@ void Jit::Emitter::block(const Block& b) {
 }
 
 // Entered by `call` with rsp 8 below a 16-byte boundary: four pushes and 8 more realign it.
+// The helper counts the instructions before the access on a trap: Hart::retired must be current.
 const void* Jit::Emitter::slow_path_trampoline(const void* helper, bool store) {
   const void* at = getCurr();
+  mov(Retired(), retired_reg());
   save_volatile();
   sub(rsp, 8);
   if (store) {  // store_slow(h, va, value, block_pc, site)
@@ -105,10 +113,12 @@ void Jit::Emitter::shared_tails(const void*& exit0, const void*& exit1, const vo
   const size_t start = getSize();
   prologue();  // never run: measures the prologue, which the computed jump skips
   prologue_size = getSize() - start;
-  exit0 = getCurr();
+  exit0 = getCurr();  // from translated code: the homes and the count are in registers
+  homes_out();
+  mov(Retired(), retired_reg());
   xor_(eax, eax);
   epilogue();
-  exit1 = getCurr();
+  exit1 = getCurr();  // after a helper that left: the Hart's state is current
   mov(eax, 1);
   epilogue();
   indirect = getCurr();
@@ -125,13 +135,18 @@ void Jit::Emitter::prologue() {
   push(r13);
   push(r14);
   push(r15);
-  sub(rsp, 8 + 8 * kGroupSlots);  // the group slots; keeps calls 16-byte aligned
+  sub(rsp, 8);  // keeps calls 16-byte aligned
   mov(rbx, rdi);
+  mov(qword[rbx + l_.stack_base], rsp);
+  lea(rax, ptr[rsp - static_cast<int32_t>(kCallFrames) * kCallFrameBytes]);
+  mov(qword[rbx + l_.stack_floor], rax);
   mov(r12, Pc());
+  homes_in();
 }
 
 void Jit::Emitter::epilogue() {
-  add(rsp, 8 + 8 * kGroupSlots);
+  mov(rsp, qword[rbx + l_.stack_base]);  // from any depth of guest calls
+  add(rsp, 8);
   pop(r15);
   pop(r14);
   pop(r13);
@@ -152,6 +167,7 @@ void Jit::Emitter::guest_pc(const Xbyak::Reg64& r, int64_t off) {
 
 void Jit::Emitter::sync_for_helper(uint64_t off, unsigned len, unsigned unsynced) {
   add_retired(unsynced);
+  mov(Retired(), retired_reg());
   guest_pc(rax, static_cast<int64_t>(off));
   mov(Pc(), rax);
   add(rax, len);
@@ -187,8 +203,7 @@ const Xbyak::Reg64& Jit::Emitter::host(unsigned slot) const {
     case 3: return r15;
     case 4: return r8;
     case 5: return r9;
-    case 6: return r10;
-    default: return r11;
+    default: return r10;
   }
 }
 
@@ -218,7 +233,7 @@ size_t Jit::Emitter::next_read(unsigned guest) const {
 unsigned Jit::Emitter::allocate() {
   unsigned victim = kHostRegs;
   size_t victim_next = 0;
-  for (unsigned s = 0; s < kHostRegs; ++s) {
+  for (unsigned s = kHomes; s < kHostRegs; ++s) {
     if (hosts_[s].guest < 0) return s;
     if (hosts_[s].pinned) continue;
     const size_t next = next_read(static_cast<unsigned>(hosts_[s].guest));
@@ -287,25 +302,38 @@ void Jit::Emitter::mark_dirty(unsigned r) {
 
 void Jit::Emitter::write_back(unsigned slot) {
   HostReg& h = hosts_[slot];
-  if (h.guest < 0 || !h.dirty) return;
+  if (h.guest < 0 || !h.dirty || is_home(slot)) return;
   mov(X(static_cast<unsigned>(h.guest)), host(slot));
   h.dirty = false;
 }
 
-void Jit::Emitter::write_back_all() {
-  for (unsigned s = 0; s < kHostRegs; ++s) write_back(s);
+void Jit::Emitter::write_back_cached() {
+  for (unsigned s = kHomes; s < kHostRegs; ++s) write_back(s);
 }
 
 void Jit::Emitter::forget_all() {
-  write_back_all();
-  for (auto& h : hosts_) h = HostReg{};
-  where_.fill(-1);
+  write_back_cached();
+  homes_out();
+  for (unsigned s = kHomes; s < kHostRegs; ++s) {
+    if (hosts_[s].guest >= 0) where_[static_cast<unsigned>(hosts_[s].guest)] = -1;
+    hosts_[s] = HostReg{};
+  }
 }
 
-std::vector<std::pair<unsigned, unsigned>> Jit::Emitter::dirty_slots() const {
+// A home may have been written by any block before this one: it always goes out.
+void Jit::Emitter::homes_out() {
+  for (unsigned s = 0; s < kHomes; ++s) mov(X(kHomeGuests[s]), host(s));
+}
+
+void Jit::Emitter::homes_in() {
+  for (unsigned s = 0; s < kHomes; ++s) mov(host(s), X(kHomeGuests[s]));
+  mov(retired_reg(), Retired());
+}
+
+std::vector<std::pair<unsigned, unsigned>> Jit::Emitter::dirty_slots(bool homes) const {
   std::vector<std::pair<unsigned, unsigned>> out;
-  for (unsigned s = 0; s < kHostRegs; ++s)
-    if (hosts_[s].guest >= 0 && hosts_[s].dirty) out.emplace_back(s, static_cast<unsigned>(hosts_[s].guest));
+  for (unsigned s = homes ? 0 : kHomes; s < kHostRegs; ++s)
+    if (hosts_[s].guest >= 0 && (hosts_[s].dirty || is_home(s))) out.emplace_back(s, static_cast<unsigned>(hosts_[s].guest));
   return out;
 }
 
@@ -318,13 +346,12 @@ void Jit::Emitter::write_back(const std::vector<std::pair<unsigned, unsigned>>& 
 // Budget and interrupts in one compare: an interrupt that becomes pending and enabled sets
 // chain_limit_ to 0 (Hart::stop_chaining).
 void Jit::Emitter::may_chain(Xbyak::Label& stop) {
-  mov(rcx, Retired());
-  cmp(rcx, qword[rbx + l_.chain_limit]);
+  cmp(retired_reg(), qword[rbx + l_.chain_limit]);
   jae(stop, T_NEAR);
 }
 
 void Jit::Emitter::chain(int64_t off, unsigned unsynced) {
-  write_back_all();
+  write_back_cached();
   chain_written(off, unsynced);
 }
 
@@ -355,6 +382,51 @@ void Jit::Emitter::chain_written(int64_t off, unsigned unsynced) {
   } else {
     jump_if_translated();
   }
+}
+
+// ---- guest calls and returns ----
+
+void Jit::Emitter::guest_call(int64_t next, const int64_t* target, unsigned unsynced) {
+  write_back_cached();
+  add_retired(unsynced);
+  Xbyak::Label& jump = label();
+  cmp(rsp, qword[rbx + l_.stack_floor]);
+  jbe(jump, T_NEAR);
+  static_assert(offsetof(Hart::JumpEntry, fetch_set) == 8 && offsetof(Hart::JumpEntry, generation) == 16);
+  push(qword[rbx + l_.jump_generation]);  // the frame in a jump cache entry's order
+  push(qword[rbx + l_.tlb_fetch]);
+  guest_pc(rcx, next);
+  push(rcx);
+  call(jump);
+  // Back from a matching return, with rax = the pc after the call (guest_return).
+  lea(r12, ptr[rax - static_cast<int32_t>(next)]);
+  chain_written(next, 0);
+  L(jump);
+  if (target) chain_written(*target, 0);
+  else jump_if_translated();
+}
+
+void Jit::Emitter::guest_return(unsigned unsynced) {
+  write_back_cached();
+  add_retired(unsynced);
+  Xbyak::Label& computed = label();
+  Xbyak::Label& drop = label();
+  cmp(rsp, qword[rbx + l_.stack_base]);
+  jae(computed, T_NEAR);  // no frame
+  may_chain(computed);    // which stops there too
+  cmp(rax, qword[rsp + 8]);
+  jne(drop, T_NEAR);
+  mov(rcx, qword[rbx + l_.tlb_fetch]);
+  cmp(rcx, qword[rsp + 16]);
+  jne(drop, T_NEAR);
+  mov(rcx, qword[rbx + l_.jump_generation]);
+  cmp(rcx, qword[rsp + 24]);
+  jne(drop, T_NEAR);
+  ret(kCallFrameBytes - 8);
+  L(drop);
+  add(rsp, kCallFrameBytes);
+  L(computed);
+  jump_if_translated();
 }
 
 void Jit::Emitter::fetch_host(Xbyak::Label& miss) {

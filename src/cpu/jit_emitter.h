@@ -2,12 +2,21 @@
 //
 // Host registers in translated code:
 //   rbx  the Hart                          r12  guest pc of the block's first instruction
-//   rbp, r13, r14, r15, r8..r11            a cache of guest x registers (RegCache below)
-//   rax, rcx, rdx, rsi                     scratch;  rdi  scratch, and the zero for x0 reads
-// Guest registers are loaded into the cache on first use and written back to Hart::x before
-// anything that can see them: a helper call, a chained jump, the block's end. The cache's
-// state is known while generating code, so a slow path written out of line knows exactly
-// which registers to write back.
+//   rbp, r13, r14, r15  the homes of guest a5, sp, a0, a4 (kHomeGuests), across blocks
+//   r8, r9, r10         a per-block cache of other guest x registers (the cache)
+//   r11                 Hart::retired, across blocks
+//   rax, rcx, rdx, rsi  scratch;  rdi  scratch, and the zero for x0 reads
+// A chained jump keeps the homes and the retired count in their registers: the next block
+// uses them as they are, with no store and reload through memory in between (which put a
+// store-forwarding delay on every value that crossed a block boundary). They go to memory
+// (Hart::x, Hart::retired) only on the ways out of translated code (exit0, and before a call
+// of the interpreter or a slow path that may leave), and come back from it on entry (the
+// prologue) and after a call of the interpreter. The four are busybox's and the kernel's
+// most used registers (static counts: a5, sp, a0, a4, then s0).
+// Other guest registers are loaded into the cache on first use and written back to Hart::x
+// before anything that can see them: a helper call, a chained jump, the block's end. The
+// cache's state is known while generating code, so a slow path written out of line knows
+// exactly which registers to write back.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -47,6 +56,7 @@ struct JitLayout {
   int32_t chain_limit, link_site, link_pa;
   int32_t f, mstatus;  // FP registers; mstatus.FS gates FP loads and stores
   int32_t jump_cache, jump_generation;  // Hart::jump_cache_
+  int32_t stack_base, stack_floor, groups;  // Hart::jit_stack_base_, jit_stack_floor_, jit_groups_
   uint64_t ram_host, ram_base;  // guest RAM: host address and guest-physical base
   const void* const* load_trampoline;   // Jit::load_trampoline_, by load kind
   const void* const* store_trampoline;  // Jit::store_trampoline_, by store kind
@@ -75,8 +85,11 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   static inline size_t prologue_size = 0;
 
  private:
-  // ---- the guest register cache ----
-  static constexpr unsigned kHostRegs = 8;
+  // ---- the guest register homes and cache ----
+  static constexpr unsigned kHostRegs = 7;  // slots: the homes, then the cache
+  static constexpr unsigned kHomes = 4;
+  static constexpr std::array<uint8_t, kHomes> kHomeGuests = {15, 2, 10, 14};  // a5 sp a0 a4, in slots 0-3
+  static bool is_home(unsigned slot) { return slot < kHomes; }
   struct HostReg {
     int8_t guest = -1;  // cached guest register, or -1
     bool dirty = false;
@@ -90,10 +103,13 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   const Xbyak::Reg64& dst_undirtied(unsigned r, bool& was_dirty);
   void mark_dirty(unsigned r);
   void write_back(unsigned slot);
-  void write_back_all();                        // memory up to date, cache kept
-  void forget_all();                            // memory up to date, cache emptied
-  // (slot, guest register) of every dirty cached register, for a slow path to write back.
-  std::vector<std::pair<unsigned, unsigned>> dirty_slots() const;
+  void write_back_cached();                     // cached registers to memory, cache kept (homes stay)
+  void forget_all();                            // memory up to date, homes too, cache emptied
+  void homes_out();                             // the homes to Hart::x (exit0 adds the count)
+  void homes_in();                              // the homes and the count from the Hart
+  // (slot, guest register) of every dirty cached register, and with `homes` every home, for
+  // an exit out of line to write back (a chained one keeps the homes in their registers).
+  std::vector<std::pair<unsigned, unsigned>> dirty_slots(bool homes) const;
   void write_back(const std::vector<std::pair<unsigned, unsigned>>& dirty);
   void unpin() {
     for (auto& h : hosts_) h.pinned = false;
@@ -104,11 +120,12 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   Xbyak::Address Pc() { return qword[rbx + l_.pc]; }
   Xbyak::Address Npc() { return qword[rbx + l_.npc]; }
   Xbyak::Address Retired() { return qword[rbx + l_.retired]; }
+  const Xbyak::Reg64& retired_reg() const { return r11; }
   void prologue();
   void epilogue();
   void guest_pc(const Xbyak::Reg64& r, int64_t off);  // r = block pc + off
   void add_retired(unsigned n) {
-    if (n) add(Retired(), n);
+    if (n) add(retired_reg(), n);
   }
   void sync_for_helper(uint64_t off, unsigned len, unsigned unsynced);  // pc, npc, retired
   void call_fn(const void* fn);
@@ -125,6 +142,22 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   void jump_entry();                           // rsi = its jump cache entry
   void fetch_host(Xbyak::Label& miss);         // rcx = host address of fetching va = rax, via the fetch TLB
   void may_chain(Xbyak::Label& stop);
+
+  // ---- guest calls and returns on the host stack ----
+  // A guest call (jal or jalr that links ra or t0) is a host `call`, with a frame above the
+  // host return address: the return address the guest expects, the fetch TLB set and the
+  // jump generation (32 bytes: rsp stays 16-byte aligned). A guest return (jalr x0 through ra
+  // or t0) whose target, set and generation match the top frame is a host `ret`, which the
+  // host's return predictor gets right, where the computed jump would probe the jump cache
+  // and take an indirect jump. It lands just after the call, which chains to the block after
+  // the guest call. A frame that does not match is dropped; the return goes the computed way.
+  // Frames live until translated code goes back to the run loop (its exits reset rsp) and
+  // reach no deeper than kCallFrames: a call beyond that is a plain jump.
+  static constexpr unsigned kCallFrames = 1024;
+  static constexpr int32_t kCallFrameBytes = 32;
+  static bool links(unsigned r) { return r == 1 || r == 5; }
+  void guest_call(int64_t next, const int64_t* target, unsigned unsynced);  // target null: in rax
+  void guest_return(unsigned unsynced);                                     // target in rax
 
   // ---- templates (jit_templates.cpp; loads and stores: jit_memory.cpp) ----
   bool native(const Insn& i, Op op, uint64_t off, unsigned& unsynced);  // true: it ended the block
@@ -150,7 +183,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   // probes that page once; it leaves the host delta in a stack slot, which the others then
   // use with no probe of their own (a slot of 0: they probe as usual). Function prologues and
   // epilogues, and runs of accesses to one struct, are the groups that count.
-  static constexpr unsigned kGroupSlots = 4;  // [rsp + 8 * slot], in every block's frame
+  static constexpr unsigned kGroupSlots = 4;  // Hart::jit_groups_
   struct GroupedAccess {
     int8_t slot = -1;  // -1: not in a group
     bool first = false;

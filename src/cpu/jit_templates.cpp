@@ -322,7 +322,8 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
         guest_pc(rax, next);
         mov(dst(i.rd), rax);
       }
-      chain(target, unsynced + 1);
+      if (links(i.rd)) guest_call(next, &target, unsynced + 1);
+      else chain(target, unsynced + 1);
       return;
     case Op::Jalr:
       mov(rax, src(i.rs1));  // read rs1 before writing rd (they may be the same register)
@@ -332,16 +333,22 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
         guest_pc(rcx, next);
         mov(dst(i.rd), rcx);
       }
-      write_back_all();
-      add_retired(unsynced + 1);
-      jump_if_translated();
+      if (links(i.rd)) {
+        guest_call(next, nullptr, unsynced + 1);
+      } else if (i.rd == 0 && links(i.rs1)) {
+        guest_return(unsynced + 1);
+      } else {
+        write_back_cached();
+        add_retired(unsynced + 1);
+        jump_if_translated();
+      }
       return;
     default: break;
   }
   Xbyak::Label& taken = label();
   const Xbyak::Reg64& a = src(i.rs1);
   const Xbyak::Reg64* b = i.rs2 ? &src(i.rs2) : nullptr;
-  write_back_all();  // both ways out leave through chain(): memory must be current on each
+  write_back_cached();  // both ways out leave through chain(): memory must be current on each
   jump_if(op, a, b, taken);
   chain_written(next, unsynced + 1);
   L(taken);
@@ -356,7 +363,7 @@ void Jit::Emitter::side_exit(const Insn& i, Op op, uint64_t off, unsigned unsync
   const Xbyak::Reg64* b = i.rs2 ? &src(i.rs2) : nullptr;
   jump_if(op, a, b, taken);
   const int64_t target = static_cast<int64_t>(off) + i.imm;
-  later([this, &taken, target, unsynced, dirty = dirty_slots()] {
+  later([this, &taken, target, unsynced, dirty = dirty_slots(false)] {
     L(taken);
     write_back(dirty);
     chain_written(target, unsynced + 1);

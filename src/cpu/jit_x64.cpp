@@ -151,6 +151,7 @@ JitLayout Jit::layout() const {
           at(&hart_.chain_limit_),
           at(&hart_.link_site_), at(&hart_.link_pa_), at(&hart_.f[0]), at(&hart_.csrs.mstatus),
           at(&hart_.jump_cache_[0]), at(&hart_.jump_generation_),
+          at(&hart_.jit_stack_base_), at(&hart_.jit_stack_floor_), at(&hart_.jit_groups_[0]),
           reinterpret_cast<uint64_t>(hart_.ram_), hart_.ram_base_, load_trampoline_, store_trampoline_,
           exit0_, exit1_, indirect_};
 }
