@@ -18,6 +18,7 @@ void Jit::Emitter::begin(size_t at) {
   where_.fill(-1);
   for (unsigned s = 0; s < kHomes; ++s) {
     hosts_[s].guest = static_cast<int8_t>(kHomeGuests[s]);
+    hosts_[s].dirty = true;  // an earlier block may have written it: memory may be stale
     where_[kHomeGuests[s]] = static_cast<int8_t>(s);
   }
 }
@@ -141,7 +142,8 @@ void Jit::Emitter::prologue() {
   lea(rax, ptr[rsp - static_cast<int32_t>(kCallFrames) * kCallFrameBytes]);
   mov(qword[rbx + l_.stack_floor], rax);
   mov(r12, Pc());
-  homes_in();
+  for (unsigned s = 0; s < kHomes; ++s) mov(host(s), X(kHomeGuests[s]));  // (dirty for the block: a chained
+  mov(retired_reg(), Retired());                                            // jump enters after this)
 }
 
 void Jit::Emitter::epilogue() {
@@ -230,11 +232,15 @@ size_t Jit::Emitter::next_read(unsigned guest) const {
   return SIZE_MAX;
 }
 
+// A free slot (the cache's before a home's that was given up), else the one read again latest.
 unsigned Jit::Emitter::allocate() {
+  for (unsigned k = 0; k < kHostRegs; ++k) {
+    const unsigned s = (k + kHomes) % kHostRegs;
+    if (hosts_[s].guest < 0) return s;
+  }
   unsigned victim = kHostRegs;
   size_t victim_next = 0;
-  for (unsigned s = kHomes; s < kHostRegs; ++s) {
-    if (hosts_[s].guest < 0) return s;
+  for (unsigned s = 0; s < kHostRegs; ++s) {
     if (hosts_[s].pinned) continue;
     const size_t next = next_read(static_cast<unsigned>(hosts_[s].guest));
     // Read again latest; on a tie, clean (no write-back) before dirty, then least recently used.
@@ -302,39 +308,58 @@ void Jit::Emitter::mark_dirty(unsigned r) {
 
 void Jit::Emitter::write_back(unsigned slot) {
   HostReg& h = hosts_[slot];
-  if (h.guest < 0 || !h.dirty || is_home(slot)) return;
+  if (h.guest < 0 || !h.dirty) return;
   mov(X(static_cast<unsigned>(h.guest)), host(slot));
   h.dirty = false;
 }
 
-void Jit::Emitter::write_back_cached() {
-  for (unsigned s = kHomes; s < kHostRegs; ++s) write_back(s);
-}
-
+// Everything to memory, and the cache emptied: the interpreter may read and write any
+// register. homes_in() puts the homes back after it.
 void Jit::Emitter::forget_all() {
-  write_back_cached();
-  homes_out();
-  for (unsigned s = kHomes; s < kHostRegs; ++s) {
+  for (unsigned s = 0; s < kHostRegs; ++s) {
+    write_back(s);
     if (hosts_[s].guest >= 0) where_[static_cast<unsigned>(hosts_[s].guest)] = -1;
     hosts_[s] = HostReg{};
   }
 }
 
-// A home may have been written by any block before this one: it always goes out.
 void Jit::Emitter::homes_out() {
   for (unsigned s = 0; s < kHomes; ++s) mov(X(kHomeGuests[s]), host(s));
 }
 
 void Jit::Emitter::homes_in() {
-  for (unsigned s = 0; s < kHomes; ++s) mov(host(s), X(kHomeGuests[s]));
+  for (unsigned s = 0; s < kHomes; ++s) {
+    mov(host(s), X(kHomeGuests[s]));
+    if (hosts_[s].guest >= 0) where_[static_cast<unsigned>(hosts_[s].guest)] = -1;
+    hosts_[s] = HostReg{static_cast<int8_t>(kHomeGuests[s])};  // clean: memory holds the same
+    where_[kHomeGuests[s]] = static_cast<int8_t>(s);
+  }
   mov(retired_reg(), Retired());
 }
 
-std::vector<std::pair<unsigned, unsigned>> Jit::Emitter::dirty_slots(bool homes) const {
+std::vector<std::pair<unsigned, unsigned>> Jit::Emitter::dirty_slots() const {
   std::vector<std::pair<unsigned, unsigned>> out;
-  for (unsigned s = homes ? 0 : kHomes; s < kHostRegs; ++s)
-    if (hosts_[s].guest >= 0 && (hosts_[s].dirty || is_home(s))) out.emplace_back(s, static_cast<unsigned>(hosts_[s].guest));
+  for (unsigned s = 0; s < kHostRegs; ++s)
+    if (hosts_[s].guest >= 0 && hosts_[s].dirty) out.emplace_back(s, static_cast<unsigned>(hosts_[s].guest));
   return out;
+}
+
+bool Jit::Emitter::at_home(unsigned slot) const {
+  return slot < kHomes && hosts_[slot].guest == static_cast<int8_t>(kHomeGuests[slot]);
+}
+
+Jit::Emitter::ChainPlan Jit::Emitter::chain_plan() const {
+  ChainPlan p;
+  for (unsigned s = 0; s < kHostRegs; ++s)
+    if (hosts_[s].guest >= 0 && hosts_[s].dirty && !at_home(s)) p.stores.emplace_back(s, static_cast<unsigned>(hosts_[s].guest));
+  for (unsigned s = 0; s < kHomes; ++s)
+    if (!at_home(s)) p.loads.emplace_back(s, kHomeGuests[s]);
+  return p;
+}
+
+void Jit::Emitter::emit(const ChainPlan& p) {
+  write_back(p.stores);
+  for (auto [slot, guest] : p.loads) mov(host(slot), X(guest));
 }
 
 void Jit::Emitter::write_back(const std::vector<std::pair<unsigned, unsigned>>& dirty) {
@@ -351,7 +376,7 @@ void Jit::Emitter::may_chain(Xbyak::Label& stop) {
 }
 
 void Jit::Emitter::chain(int64_t off, unsigned unsynced) {
-  write_back_cached();
+  emit(chain_plan());
   chain_written(off, unsynced);
 }
 
@@ -387,7 +412,7 @@ void Jit::Emitter::chain_written(int64_t off, unsigned unsynced) {
 // ---- guest calls and returns ----
 
 void Jit::Emitter::guest_call(int64_t next, const int64_t* target, unsigned unsynced) {
-  write_back_cached();
+  emit(chain_plan());
   add_retired(unsynced);
   Xbyak::Label& jump = label();
   cmp(rsp, qword[rbx + l_.stack_floor]);
@@ -407,7 +432,7 @@ void Jit::Emitter::guest_call(int64_t next, const int64_t* target, unsigned unsy
 }
 
 void Jit::Emitter::guest_return(unsigned unsynced) {
-  write_back_cached();
+  emit(chain_plan());
   add_retired(unsynced);
   Xbyak::Label& computed = label();
   Xbyak::Label& drop = label();

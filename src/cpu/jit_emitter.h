@@ -2,8 +2,8 @@
 //
 // Host registers in translated code:
 //   rbx  the Hart                          r12  guest pc of the block's first instruction
-//   rbp, r13, r14, r15  the homes of guest a5, sp, a0, a4 (kHomeGuests), across blocks
-//   r8, r9, r10         a per-block cache of other guest x registers (the cache)
+//   rbp, r13, r14, r15  the homes of guest a5, sp, a0, a4 (kHomeGuests) between blocks
+//   r8, r9, r10         with the homes, a cache of guest x registers within a block
 //   r11                 Hart::retired, across blocks
 //   rax, rcx, rdx, rsi  scratch;  rdi  scratch, and the zero for x0 reads
 // A chained jump keeps the homes and the retired count in their registers: the next block
@@ -13,10 +13,11 @@
 // of the interpreter or a slow path that may leave), and come back from it on entry (the
 // prologue) and after a call of the interpreter. The four are busybox's and the kernel's
 // most used registers (static counts: a5, sp, a0, a4, then s0).
-// Other guest registers are loaded into the cache on first use and written back to Hart::x
-// before anything that can see them: a helper call, a chained jump, the block's end. The
-// cache's state is known while generating code, so a slow path written out of line knows
-// exactly which registers to write back.
+// Within a block all seven slots are one cache: guest registers are loaded on first use and
+// written back before anything that can see them (a helper call, a chained jump, the
+// block's end). A block short of registers may give a home's slot to another register; a
+// chained jump then puts the home back first (ChainPlan). The cache's state is known while
+// generating code, so a slow path written out of line knows exactly what to write back.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -89,7 +90,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   static constexpr unsigned kHostRegs = 7;  // slots: the homes, then the cache
   static constexpr unsigned kHomes = 4;
   static constexpr std::array<uint8_t, kHomes> kHomeGuests = {15, 2, 10, 14};  // a5 sp a0 a4, in slots 0-3
-  static bool is_home(unsigned slot) { return slot < kHomes; }
+  bool at_home(unsigned slot) const;  // holds the guest register whose home it is
   struct HostReg {
     int8_t guest = -1;  // cached guest register, or -1
     bool dirty = false;
@@ -103,13 +104,18 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   const Xbyak::Reg64& dst_undirtied(unsigned r, bool& was_dirty);
   void mark_dirty(unsigned r);
   void write_back(unsigned slot);
-  void write_back_cached();                     // cached registers to memory, cache kept (homes stay)
-  void forget_all();                            // memory up to date, homes too, cache emptied
+  void forget_all();                            // memory up to date, every slot emptied
   void homes_out();                             // the homes to Hart::x (exit0 adds the count)
   void homes_in();                              // the homes and the count from the Hart
-  // (slot, guest register) of every dirty cached register, and with `homes` every home, for
-  // an exit out of line to write back (a chained one keeps the homes in their registers).
-  std::vector<std::pair<unsigned, unsigned>> dirty_slots(bool homes) const;
+  // (slot, guest register) of every dirty slot: what an exit out of translated code writes.
+  std::vector<std::pair<unsigned, unsigned>> dirty_slots() const;
+  // What a chained jump must do first: write back what is dirty outside its home, and load
+  // the homes whose slots were given to other registers in this block.
+  struct ChainPlan {
+    std::vector<std::pair<unsigned, unsigned>> stores, loads;  // (slot, guest register)
+  };
+  ChainPlan chain_plan() const;
+  void emit(const ChainPlan& p);
   void write_back(const std::vector<std::pair<unsigned, unsigned>>& dirty);
   void unpin() {
     for (auto& h : hosts_) h.pinned = false;

@@ -169,7 +169,7 @@ void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
   const Xbyak::Reg64& base = src(i.rs1);
   bool rd_was_dirty;
   const Xbyak::Reg64& rd = dst_undirtied(i.rd, rd_was_dirty);
-  auto dirty = dirty_slots(true);  // what the slow path must write back (rd only if it was)
+  auto dirty = dirty_slots();  // what the slow path must write back (rd only if it was)
   const Xbyak::RegExp at = address(i, base, l_.tlb_load, memory_op(op).size, slow);
   switch (op) {
     case Op::Lb: movsx(rd, byte[at]); break;
@@ -216,7 +216,7 @@ void Jit::Emitter::store(const Insn& i, Op op, uint64_t off, unsigned unsynced) 
   Xbyak::Label& done = label();
   const Xbyak::Reg64& base = src(i.rs1);
   const Xbyak::Reg64& value = src(i.rs2);
-  auto dirty = dirty_slots(true);
+  auto dirty = dirty_slots();
   const Xbyak::RegExp at = address(i, base, l_.tlb_store, memory_op(op).size, slow);
   switch (op) {
     case Op::Sb: mov(byte[at], value.cvt8()); break;
@@ -246,7 +246,7 @@ void Jit::Emitter::fp_memory(const Insn& i, Op op, uint64_t off, unsigned unsync
   Xbyak::Label& slow = label();
   Xbyak::Label& done = label();
   const Xbyak::Reg64& base = src(i.rs1);
-  auto dirty = dirty_slots(true);
+  auto dirty = dirty_slots();
   const Xbyak::RegExp at = address(i, base, is_store ? l_.tlb_store : l_.tlb_load, size, slow);
   test(dword[rbx + l_.mstatus], static_cast<uint32_t>(mstatus::FS));  // after the probe: a group's slot is set
   jz(slow, T_NEAR);

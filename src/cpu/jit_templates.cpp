@@ -338,7 +338,7 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
       } else if (i.rd == 0 && links(i.rs1)) {
         guest_return(unsynced + 1);
       } else {
-        write_back_cached();
+        emit(chain_plan());
         add_retired(unsynced + 1);
         jump_if_translated();
       }
@@ -348,10 +348,14 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
   Xbyak::Label& taken = label();
   const Xbyak::Reg64& a = src(i.rs1);
   const Xbyak::Reg64* b = i.rs2 ? &src(i.rs2) : nullptr;
-  write_back_cached();  // both ways out leave through chain(): memory must be current on each
   jump_if(op, a, b, taken);
+  // Both ways out chain: the homes in place, the rest in memory. (After the compare: putting
+  // a home back may overwrite a slot that held an operand.)
+  const ChainPlan plan = chain_plan();
+  emit(plan);
   chain_written(next, unsynced + 1);
   L(taken);
+  emit(plan);
   chain_written(target, unsynced + 1);
 }
 
@@ -363,9 +367,9 @@ void Jit::Emitter::side_exit(const Insn& i, Op op, uint64_t off, unsigned unsync
   const Xbyak::Reg64* b = i.rs2 ? &src(i.rs2) : nullptr;
   jump_if(op, a, b, taken);
   const int64_t target = static_cast<int64_t>(off) + i.imm;
-  later([this, &taken, target, unsynced, dirty = dirty_slots(false)] {
+  later([this, &taken, target, unsynced, plan = chain_plan()] {
     L(taken);
-    write_back(dirty);
+    emit(plan);
     chain_written(target, unsynced + 1);
   });
 }
