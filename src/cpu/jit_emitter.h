@@ -186,7 +186,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   // ---- accesses that share a probe (jit_memory.cpp) ----
   // Loads (or stores) through one base register that nothing in between writes form a group.
   // Its first access checks that the whole range it covers lies in one page, aligned, and
-  // probes that page once; it leaves the host delta in a stack slot, which the others then
+  // probes that page once; it leaves the host delta in a slot (Hart::jit_groups_), which the others then
   // use with no probe of their own (a slot of 0: they probe as usual). Function prologues and
   // epilogues, and runs of accesses to one struct, are the groups that count.
   static constexpr unsigned kGroupSlots = 4;  // Hart::jit_groups_

@@ -62,7 +62,7 @@ bool writes_x(Op op) {
 }  // namespace
 
 // Groups per (base register, load or store), kept open while the base stands still; then
-// stack slots for the groups of two or more, first come first served.
+// slots for the groups of two or more, first come first served.
 void Jit::Emitter::plan_groups(const Block& b) {
   struct Group {
     size_t first = 0, last = 0, members = 0;
