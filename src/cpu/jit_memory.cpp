@@ -2,6 +2,7 @@
 // out-of-line slow paths (a miss, a misaligned access, MMIO, a trap) that call Jit's helpers.
 #include <algorithm>
 #include <array>
+#include <cstddef>
 #include <stdexcept>
 
 #include "cpu/hart.h"
@@ -22,6 +23,7 @@ void Jit::Emitter::probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, uns
 
 void Jit::Emitter::tlb_probe(int32_t set, int32_t mask, Xbyak::Label& miss) {
   static_assert(sizeof(Tlb::Entry) == 16, "index = (va >> 12) % kEntries * 16 = (va >> 8) & mask");
+  static_assert(offsetof(Tlb::Set, entries) == 0, "a set's address is its first entry's");
   mov(eax, esi);
   shr(eax, 8);
   and_(eax, static_cast<int32_t>((Tlb::kEntries - 1) << 4));

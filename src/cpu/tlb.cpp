@@ -17,8 +17,7 @@ void Tlb::select(uint64_t satp, Ctx fetch, Ctx data) {
     if (!found) {  // a new address space replaces the least recently used one
       ++*generation_;
       for (auto& ctx : spaces_[pick].sets)
-        for (auto& set : ctx)
-          for (auto& e : set) e.page = kInvalid;
+        for (auto& set : ctx) set.clear();
       spaces_[pick].satp = satp;
     }
     current_ = pick;
@@ -42,9 +41,7 @@ void Tlb::for_each_set(F f) {
 
 void Tlb::flush() {
   ++*generation_;
-  for_each_set([](Set& set, Access) {
-    for (auto& e : set) e.page = kInvalid;
-  });
+  for_each_set([](Set& set, Access) { set.clear(); });
   for (auto& space : spaces_) space.touched = false;
   spaces_[current_].touched = true;  // still selected: inserts go on landing there
 }
@@ -53,7 +50,7 @@ void Tlb::flush() {
 void Tlb::flush_page(uint64_t va) {
   ++*generation_;
   for_each_set([va](Set& set, Access) {
-    Entry& e = set[slot(va)];
+    Entry& e = set.entries[slot(va)];
     if (e.page == (va & ~0xfffull)) e.page = kInvalid;
   });
 }
@@ -63,7 +60,7 @@ bool Tlb::drop_host_page(Access a, const uint8_t* host_page) {
   bool found = false;
   for_each_set([&](Set& set, Access which) {
     if (which != a) return;
-    for (auto& e : set)
+    for (auto& e : set.entries)
       if (e.page != kInvalid && e.page + e.host_delta == host) {
         e.page = kInvalid;
         found = true;

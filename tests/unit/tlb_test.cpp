@@ -100,3 +100,33 @@ TEST(Tlb, LeastRecentlyUsedSpaceIsReplaced) {
   t.select(kSatpA + 1, Tlb::Ctx::U, Tlb::Ctx::U);  // it was replaced: back empty
   EXPECT_EQ(t.lookup(Access::Load, kVa), nullptr);
 }
+
+// A flush clears only the slots filled since the last one, unless there were too many to
+// remember: then the whole set. Either way nothing filled before the flush survives it, and
+// a second round of inserts after it is flushed as well.
+TEST(Tlb, FlushForgetsEveryFilledSlotFewOrMany) {
+  for (unsigned pages : {3u, 500u, 1024u}) {
+    Tlb t;
+    t.select(kSatpA, Tlb::Ctx::S, Tlb::Ctx::S);
+    for (int round = 0; round < 2; ++round) {
+      for (unsigned i = 0; i < pages; ++i) t.insert(Access::Load, kVa + i * 4096ull, ram);
+      ASSERT_EQ(t.lookup(Access::Load, kVa + (pages - 1) * 4096ull), ram);
+      t.flush();
+      for (unsigned i = 0; i < pages; ++i)
+        ASSERT_EQ(t.lookup(Access::Load, kVa + i * 4096ull), nullptr) << pages << " pages, page " << i;
+    }
+  }
+}
+
+// A new address space taking over the least recently used one's sets starts empty, however
+// many slots the old one filled.
+TEST(Tlb, AReplacedSpaceStartsEmpty) {
+  for (unsigned pages : {5u, 300u}) {
+    Tlb t;
+    t.select(kSatpA, Tlb::Ctx::U, Tlb::Ctx::U);
+    for (unsigned i = 0; i < pages; ++i) t.insert(Access::Store, kVa + i * 4096ull, ram);
+    for (uint64_t s = 1; s <= Tlb::kSpaces; ++s) t.select(kSatpA + (s << 44), Tlb::Ctx::U, Tlb::Ctx::U);  // A is evicted
+    for (unsigned i = 0; i < pages; ++i)
+      ASSERT_EQ(t.lookup(Access::Store, kVa + i * 4096ull), nullptr) << pages << " pages, page " << i;
+  }
+}
