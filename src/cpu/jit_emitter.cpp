@@ -277,6 +277,21 @@ const Xbyak::Reg64& Jit::Emitter::src(unsigned r) {
   return host(static_cast<unsigned>(s));
 }
 
+const Xbyak::Operand& Jit::Emitter::operand(unsigned r, unsigned k, bool word) {
+  if (r != 0 && where_[r] < 0) {
+    size_t next = SIZE_MAX;
+    for (size_t j = index_ + 1; j < reads_.size() && j <= index_ + kNearReads; ++j)
+      if ((reads_[j] >> r) & 1) next = j;
+    if (next == SIZE_MAX) {
+      const int32_t at = l_.x + 8 * static_cast<int32_t>(r);
+      return memory_operands_[k].emplace(word ? dword[rbx + at] : qword[rbx + at]);
+    }
+  }
+  const Xbyak::Reg64& reg = src(r);
+  if (!word) return reg;
+  return word_operands_[k] = reg.cvt32();
+}
+
 // A register for guest r's next value, its dirty flag unchanged: a load's slow path must
 // write back r's old value only if it was dirty before the load.
 const Xbyak::Reg64& Jit::Emitter::dst_undirtied(unsigned r, bool& was_dirty) {

@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <optional>
 #include <unordered_map>
 #include <vector>
 #include <xbyak/xbyak.h>
@@ -101,6 +102,12 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   unsigned allocate();                          // a free or least recently used slot
   const Xbyak::Reg64& src(unsigned r);          // guest r's value (x0 reads as zero)
   const Xbyak::Reg64& dst(unsigned r);          // where to put guest r's new value (marked dirty)
+  // Guest r as an x86 source operand, 64 or 32 bits wide: its register when cached or read
+  // again within kNearReads instructions, else its place in Hart::x. A value read once in a
+  // while then costs no slot, and so no eviction (a store) and later reload of another.
+  // `k` (0 or 1) picks the storage for a memory operand: two may be live at once.
+  static constexpr size_t kNearReads = 3;
+  const Xbyak::Operand& operand(unsigned r, unsigned k, bool word = false);
   const Xbyak::Reg64& dst_undirtied(unsigned r, bool& was_dirty);
   void mark_dirty(unsigned r);
   void write_back(unsigned slot);
@@ -169,6 +176,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   bool native(const Insn& i, Op op, uint64_t off, unsigned& unsynced);  // true: it ended the block
   void alu(const Insn& i, Op op);
   bool alu_in_place(const Insn& i, Op op);
+  void in_place(Op op, const Xbyak::Reg& d, const Xbyak::Operand& a, const Xbyak::Operand& b);
   bool unary_in_place(const Insn& i, Op op);
   void alu_word(const Insn& i, Op op);
   void bitmanip(const Insn& i, Op op);
@@ -219,6 +227,8 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   size_t next_read(unsigned guest) const;
   std::array<HostReg, kHostRegs> hosts_{};
   std::array<int8_t, 32> where_{};  // guest register -> slot, or -1
+  std::array<std::optional<Xbyak::Address>, 2> memory_operands_;  // operand()'s storage
+  std::array<Xbyak::Reg32, 2> word_operands_;
   uint32_t clock_ = 0;
   Xbyak::Label leave_;  // return 1: a helper left the hart's state consistent
   std::deque<Xbyak::Label> labels_;

@@ -58,43 +58,73 @@ bool Jit::Emitter::native(const Insn& i, Op op, uint64_t off, unsigned& unsynced
   return false;
 }
 
-// rd = rs1 OP rs2 (or OP imm) computed in rd's host register: one instruction when rd is
-// rs1, else a copy first (through rax when rd is rs2, which the copy would overwrite).
+// rd = rs1 OP rs2 (or OP imm) computed in rd's host register, with operands that may be
+// registers or places in Hart::x (operand()): one instruction when rd is rs1, or rd is rs2
+// and OP commutes; else a copy first, or a lea for an add of two registers.
 bool Jit::Emitter::alu_in_place(const Insn& i, Op op) {
-  using Fn = void (Xbyak::CodeGenerator::*)(const Xbyak::Operand&, const Xbyak::Operand&);
   using FnImm = void (Xbyak::CodeGenerator::*)(const Xbyak::Operand&, uint32_t);
-  Fn reg_op = nullptr;
   FnImm imm_op = nullptr;
   switch (op) {
-    case Op::Add: reg_op = &Xbyak::CodeGenerator::add; break;
-    case Op::Sub: reg_op = &Xbyak::CodeGenerator::sub; break;
-    case Op::And: reg_op = &Xbyak::CodeGenerator::and_; break;
-    case Op::Or: reg_op = &Xbyak::CodeGenerator::or_; break;
-    case Op::Xor: reg_op = &Xbyak::CodeGenerator::xor_; break;
     case Op::Addi: imm_op = &Xbyak::CodeGenerator::add; break;
     case Op::Andi: imm_op = &Xbyak::CodeGenerator::and_; break;
     case Op::Ori: imm_op = &Xbyak::CodeGenerator::or_; break;
     case Op::Xori: imm_op = &Xbyak::CodeGenerator::xor_; break;
+    case Op::Add: case Op::Sub: case Op::And: case Op::Or: case Op::Xor: case Op::Mul: break;
     default: return false;
   }
-  const Xbyak::Reg64& a = src(i.rs1);
-  const Xbyak::Reg64* b = reg_op ? &src(i.rs2) : nullptr;
-  const Xbyak::Reg64& d = dst(i.rd);
-  if (d.getIdx() != a.getIdx() && (op == Op::Addi ? i.imm != 0 : op == Op::Add)) {  // three operands: lea
-    if (b) lea(d, ptr[a + *b]);
-    else lea(d, ptr[a + i.imm]);
+  if (imm_op) {
+    const Xbyak::Operand& a = operand(i.rs1, 0);
+    const Xbyak::Reg64& d = dst(i.rd);
+    if (op == Op::Addi && i.imm && a.isREG() && a.getIdx() != d.getIdx()) {
+      lea(d, ptr[static_cast<const Xbyak::Reg64&>(a) + i.imm]);
+      return true;
+    }
+    if (!a.isREG() || a.getIdx() != d.getIdx()) mov(d, a);
+    if (i.imm || op != Op::Addi) (this->*imm_op)(d, static_cast<uint32_t>(i.imm));
     return true;
   }
-  const Xbyak::Reg64& work = (b && d.getIdx() == b->getIdx() && i.rd != i.rs1) ? rax : d;
-  if (work.getIdx() != a.getIdx()) mov(work, a);
-  if (reg_op) (this->*reg_op)(work, *b);
-  else if (i.imm || op != Op::Addi) (this->*imm_op)(work, static_cast<uint32_t>(i.imm));
-  if (work.getIdx() != d.getIdx()) mov(d, work);
+  const Xbyak::Operand& a = operand(i.rs1, 0);
+  const Xbyak::Operand& b = operand(i.rs2, 1);
+  const Xbyak::Reg64& d = dst(i.rd);
+  if (op == Op::Add && a.isREG() && b.isREG() && a.getIdx() != d.getIdx() && b.getIdx() != d.getIdx()) {
+    lea(d, ptr[static_cast<const Xbyak::Reg64&>(a) + static_cast<const Xbyak::Reg64&>(b)]);
+    return true;
+  }
+  in_place(op, d, a, b);
   return true;
 }
 
-// rd = OP(rs1) or OP(rs1, imm), computed in rd's host register (a copy of rs1 first, unless
-// rd is rs1): no operand can be overwritten before it is read.
+// d = a OP b for Add, Sub, And, Or, Xor, Mul and their word forms (d 32 bits wide), where a
+// and b may be d itself, other registers or memory.
+void Jit::Emitter::in_place(Op op, const Xbyak::Reg& d, const Xbyak::Operand& a, const Xbyak::Operand& b) {
+  auto apply = [&](const Xbyak::Operand& x) {
+    switch (op) {
+      case Op::Add: case Op::Addw: add(d, x); break;
+      case Op::Sub: case Op::Subw: sub(d, x); break;
+      case Op::And: and_(d, x); break;
+      case Op::Or: or_(d, x); break;
+      case Op::Xor: xor_(d, x); break;
+      case Op::Mul: case Op::Mulw: imul(d, x); break;
+      default: throw std::logic_error("jit: in-place template missing");
+    }
+  };
+  const bool d_is_a = a.isREG() && a.getIdx() == d.getIdx();
+  const bool d_is_b = b.isREG() && b.getIdx() == d.getIdx();
+  if (d_is_b && !d_is_a) {  // rd is rs2 (and not rs1): a copy of rs1 would overwrite it
+    if (op == Op::Sub || op == Op::Subw) {
+      neg(d);  // d = a - d
+      add(d, a);
+    } else {
+      apply(a);  // the others commute
+    }
+    return;
+  }
+  if (!d_is_a) mov(d, a);
+  apply(b);
+}
+
+// rd = OP(rs1) or OP(rs1, imm), computed in rd's host register (a copy of rs1 first, from
+// its register or Hart::x, unless rd is rs1): no operand can be overwritten before it is read.
 bool Jit::Emitter::unary_in_place(const Insn& i, Op op) {
   const uint32_t sh = static_cast<uint32_t>(i.imm) & 63, shw = sh & 31;
   switch (op) {
@@ -122,11 +152,11 @@ bool Jit::Emitter::unary_in_place(const Insn& i, Op op) {
     }
     default: return false;
   }
-  const Xbyak::Reg64& a = src(i.rs1);
-  const Xbyak::Reg64& d = dst(i.rd);
   const bool word = op == Op::Slliw || op == Op::Srliw || op == Op::Sraiw;
-  if (d.getIdx() != a.getIdx()) {
-    if (word) mov(d.cvt32(), a.cvt32());
+  const Xbyak::Operand& a = operand(i.rs1, 0, word);
+  const Xbyak::Reg64& d = dst(i.rd);
+  if (!a.isREG() || d.getIdx() != a.getIdx()) {
+    if (word) mov(d.cvt32(), a);
     else mov(d, a);
   }
   switch (op) {
@@ -140,7 +170,10 @@ bool Jit::Emitter::unary_in_place(const Insn& i, Op op) {
     case Op::Bexti: shr(d, sh); and_(d.cvt32(), 1); break;
     case Op::Rev8: bswap(d); break;
     case Op::Slliw: shl(d.cvt32(), shw); movsxd(d, d.cvt32()); break;
-    case Op::Srliw: shr(d.cvt32(), shw); movsxd(d, d.cvt32()); break;
+    case Op::Srliw:  // a shift by 1 or more clears bit 31: the 32-bit op's zero-extension is the sign-extension
+      shr(d.cvt32(), shw);
+      if (shw == 0) movsxd(d, d.cvt32());
+      break;
     default: sar(d.cvt32(), shw); movsxd(d, d.cvt32()); break;  // Sraiw
   }
   return true;
@@ -185,20 +218,31 @@ void Jit::Emitter::alu(const Insn& i, Op op) {
   mov(dst(i.rd), rax);
 }
 
+// The 32-bit forms, sign-extended into rd's own register.
 void Jit::Emitter::alu_word(const Insn& i, Op op) {
-  mov(eax, src(i.rs1).cvt32());
+  const Xbyak::Operand& a = operand(i.rs1, 0, true);
+  const Xbyak::Operand& b = operand(i.rs2, 1, true);
+  if (op == Op::Sllw || op == Op::Srlw || op == Op::Sraw) mov(ecx, b);  // before rd is written
+  const Xbyak::Reg64& d = dst(i.rd);
+  const Xbyak::Reg32 d32 = d.cvt32();
   switch (op) {
-    case Op::Addw: add(eax, src(i.rs2).cvt32()); break;
-    case Op::Subw: sub(eax, src(i.rs2).cvt32()); break;
+    case Op::Addw:
+      if (a.isREG() && b.isREG() && a.getIdx() != d.getIdx() && b.getIdx() != d.getIdx()) {
+        lea(d32, ptr[a.getReg().cvt64() + b.getReg().cvt64()]);
+        break;
+      }
+      [[fallthrough]];
+    case Op::Subw: case Op::Mulw: in_place(op, d32, a, b); break;
     // x86 masks a 32-bit shift count in cl to 5 bits, as RV64's *w shifts do
-    case Op::Sllw: mov(ecx, src(i.rs2).cvt32()); shl(eax, cl); break;
-    case Op::Srlw: mov(ecx, src(i.rs2).cvt32()); shr(eax, cl); break;
-    case Op::Sraw: mov(ecx, src(i.rs2).cvt32()); sar(eax, cl); break;
-    case Op::Mulw: imul(eax, src(i.rs2).cvt32()); break;
+    case Op::Sllw: case Op::Srlw: case Op::Sraw:
+      if (!a.isREG() || a.getIdx() != d.getIdx()) mov(d32, a);
+      if (op == Op::Sllw) shl(d32, cl);
+      else if (op == Op::Srlw) shr(d32, cl);
+      else sar(d32, cl);
+      break;
     default: throw std::logic_error("jit: word template missing");
   }
-  movsxd(rax, eax);
-  mov(dst(i.rd), rax);
+  movsxd(d, d32);
 }
 
 void Jit::Emitter::bitmanip(const Insn& i, Op op) {
