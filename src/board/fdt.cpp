@@ -46,6 +46,7 @@ class Writer {
     for (uint32_t v : values) be.push_back(cpu_to_fdt32(v));
     raw(name, be.data(), be.size() * sizeof(fdt32_t));
   }
+  void bytes(const char* name, const std::vector<uint8_t>& data) { raw(name, data.data(), data.size()); }
   // reg with #address-cells = #size-cells = 2.
   void reg(uint64_t base, uint64_t size) { cells("reg", {hi(base), lo(base), hi(size), lo(size)}); }
 
@@ -101,6 +102,7 @@ void write_tree(Writer& w, const FdtConfig& c) {
     w.u64("linux,initrd-start", c.initrd->first);
     w.u64("linux,initrd-end", c.initrd->second);
   }
+  if (!c.rng_seed.empty()) w.bytes("rng-seed", c.rng_seed);
   w.str("stdout-path", "/soc/" + hex_name("serial", L::kUartBase));
   w.end();
 

@@ -35,6 +35,9 @@ struct FdtConfig {
   uint64_t ram_base = 0x80000000, ram_size = 0;
   std::string bootargs;                          // /chosen/bootargs; omitted when empty
   std::optional<std::pair<uint64_t, uint64_t>> initrd;  // [start, end) -> linux,initrd-start/end
+  // /chosen/rng-seed, omitted when empty. QEMU's virt passes 32 random bytes: Linux credits
+  // them to its random pool at once, so the crng is ready before the first driver asks.
+  std::vector<uint8_t> rng_seed;
   unsigned virtio_slots = 8;  // virtio,mmio at 0x10001000 + 0x1000*n, size 0x1000, PLIC irq 1+n
   unsigned plic_ndev = 95;    // riscv,ndev: PLIC sources 1..plic_ndev (QEMU 7.2 says 96, with PCIe)
   std::size_t extra_space = 0;  // free bytes left inside the blob (totalsize) for in-place edits

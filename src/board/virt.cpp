@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <malloc.h>
 #include <sys/mman.h>
+#include <sys/random.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -48,6 +49,14 @@ constexpr uint64_t kRamBase = 0x80000000;
 constexpr uint64_t kKernelOffset = 0x200000;  // where Image's text_offset puts rv64 kernels
 constexpr uint64_t kSlice = 20000;            // instructions between device/timer checks
 constexpr unsigned kVirtioSlots = 8;
+
+// Seed material from the host's kernel (getrandom never returns short for 256 bytes or
+// fewer once its pool is ready; if the call fails anyway, the guest boots without a seed).
+std::vector<uint8_t> host_random_bytes(std::size_t n) {
+  std::vector<uint8_t> out(n);
+  if (getrandom(out.data(), n, 0) != static_cast<ssize_t>(n)) out.clear();
+  return out;
+}
 
 // mtime at 10 MHz from the host's monotonic clock.
 class HostClock : public cpu::Clock {
@@ -354,6 +363,7 @@ void VirtMachine::boot() {
   fc.isa = "rv64imafdc_zicntr_zicond_zicsr_zifencei_zihintpause_zba_zbb_zbs_sstc";
   fc.isa_extensions = {"i", "m", "a", "f", "d", "c", "zicntr", "zicond", "zicsr", "zifencei", "zihintpause",
                        "zba", "zbb", "zbs", "sstc"};
+  fc.rng_seed = host_random_bytes(32);
   uint64_t below = fdt_addr;
   if (!cfg_.initrd.empty()) {
     std::vector<uint8_t> initrd = loader::read_file(cfg_.initrd);
