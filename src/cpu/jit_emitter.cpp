@@ -81,7 +81,7 @@ void Jit::Emitter::block(const Block& b) {
     off += i.len;
   }
   if (!ended) chain(static_cast<int64_t>(off), unsynced);  // fell off the end (page end or size limit)
-  for (auto& stub : stubs_) stub();
+  for (size_t k = 0; k < stubs_.size(); ++k) stubs_[k].run(stubs_[k].data);  // (by index: a stub may add one)
   L(bail);
   mov(Pc(), r12);  // entered by a chained jump, which leaves Hart::pc behind
   leave(0);
@@ -352,8 +352,8 @@ void Jit::Emitter::homes_in() {
   mov(retired_reg(), Retired());
 }
 
-std::vector<std::pair<unsigned, unsigned>> Jit::Emitter::dirty_slots() const {
-  std::vector<std::pair<unsigned, unsigned>> out;
+Jit::Emitter::SlotList Jit::Emitter::dirty_slots() const {
+  SlotList out;
   for (unsigned s = 0; s < kHostRegs; ++s)
     if (hosts_[s].guest >= 0 && hosts_[s].dirty) out.emplace_back(s, static_cast<unsigned>(hosts_[s].guest));
   return out;
@@ -377,7 +377,7 @@ void Jit::Emitter::emit(const ChainPlan& p) {
   for (auto [slot, guest] : p.loads) mov(host(slot), X(guest));
 }
 
-void Jit::Emitter::write_back(const std::vector<std::pair<unsigned, unsigned>>& dirty) {
+void Jit::Emitter::write_back(const SlotList& dirty) {
   for (auto [slot, guest] : dirty) mov(X(guest), host(slot));
 }
 

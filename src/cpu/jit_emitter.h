@@ -22,8 +22,9 @@
 #include <array>
 #include <cstdint>
 #include <deque>
-#include <functional>
+#include <cstring>
 #include <optional>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 #include <xbyak/xbyak.h>
@@ -114,16 +115,33 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   void forget_all();                            // memory up to date, every slot emptied
   void homes_out();                             // the homes to Hart::x (exit0 adds the count)
   void homes_in();                              // the homes and the count from the Hart
+  // (slot, guest register) pairs, at most one per slot: a fixed array, so that planning the
+  // write-backs of every slow path and side exit allocates nothing.
+  class SlotList {
+   public:
+    struct Item {
+      uint8_t slot, guest;
+    };
+    void emplace_back(unsigned slot, unsigned guest) {
+      items_[n_++] = {static_cast<uint8_t>(slot), static_cast<uint8_t>(guest)};
+    }
+    const Item* begin() const { return items_.data(); }
+    const Item* end() const { return items_.data() + n_; }
+
+   private:
+    std::array<Item, kHostRegs> items_{};
+    uint8_t n_ = 0;
+  };
   // (slot, guest register) of every dirty slot: what an exit out of translated code writes.
-  std::vector<std::pair<unsigned, unsigned>> dirty_slots() const;
+  SlotList dirty_slots() const;
   // What a chained jump must do first: write back what is dirty outside its home, and load
   // the homes whose slots were given to other registers in this block.
   struct ChainPlan {
-    std::vector<std::pair<unsigned, unsigned>> stores, loads;  // (slot, guest register)
+    SlotList stores, loads;
   };
   ChainPlan chain_plan() const;
   void emit(const ChainPlan& p);
-  void write_back(const std::vector<std::pair<unsigned, unsigned>>& dirty);
+  void write_back(const SlotList& dirty);
   void unpin() {
     for (auto& h : hosts_) h.pinned = false;
   }
@@ -208,8 +226,22 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   // Emits the translation of base + imm; returns where the access goes (host address).
   Xbyak::RegExp address(const Insn& i, const Xbyak::Reg64& base, int32_t set, unsigned size, Xbyak::Label& slow);
   static uint32_t site(const Insn& i, uint64_t off, unsigned unsynced);  // for Jit::load_slow/store_slow
-  void leave_if(const Xbyak::Reg32& status, const std::vector<std::pair<unsigned, unsigned>>& dirty);
-  void later(std::function<void()> f) { stubs_.push_back(std::move(f)); }
+  void leave_if(const Xbyak::Reg32& status, const SlotList& dirty);
+  // Out-of-line code, written after the block's main path: a lambda kept by value in place.
+  // They capture references, registers and small values, all trivially copyable, so the
+  // list grows by memcpy and a block's stubs allocate nothing once it has its capacity.
+  struct Stub {
+    static constexpr size_t kBytes = 128;
+    alignas(16) unsigned char data[kBytes];
+    void (*run)(const void*);
+  };
+  template <typename F>
+  void later(F f) {
+    static_assert(std::is_trivially_copyable_v<F> && sizeof(F) <= Stub::kBytes && alignof(F) <= 16);
+    Stub& stub = stubs_.emplace_back();
+    std::memcpy(stub.data, &f, sizeof f);
+    stub.run = [](const void* p) { (*static_cast<const F*>(p))(); };
+  }
   Xbyak::Label& label() { return labels_.emplace_back(); }
 
   const JitLayout& l_;
@@ -232,7 +264,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   uint32_t clock_ = 0;
   Xbyak::Label leave_;  // return 1: a helper left the hart's state consistent
   std::deque<Xbyak::Label> labels_;
-  std::vector<std::function<void()>> stubs_;
+  std::vector<Stub> stubs_;
 };
 
 }  // namespace rvisor::cpu

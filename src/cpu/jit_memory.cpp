@@ -197,7 +197,7 @@ void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
 
 // After a slow path's helper: if `status` is non-zero (a trap, an exit), write back what the
 // fast path holds dirty and leave the block; else fall through.
-void Jit::Emitter::leave_if(const Xbyak::Reg32& status, const std::vector<std::pair<unsigned, unsigned>>& dirty) {
+void Jit::Emitter::leave_if(const Xbyak::Reg32& status, const SlotList& dirty) {
   Xbyak::Label& on = label();
   test(status, status);
   jz(on);
