@@ -11,7 +11,9 @@ namespace rvisor::cpu {
 
 void Jit::Emitter::begin(size_t at) {
   stubs_.clear();
-  labels_.clear();  // before reset(): a label unregisters itself from the label manager
+  marks_.clear();
+  pending_.clear();
+  leave_ = Mark{};
   reset();
   setSize(at);
   hosts_.fill(HostReg{});
@@ -23,12 +25,39 @@ void Jit::Emitter::begin(size_t at) {
   }
 }
 
+void Jit::Emitter::L(Mark& m) {
+  m.at = static_cast<int64_t>(getSize());
+  for (size_t k = 0; k < pending_.size();) {
+    if (pending_[k].to == &m) {
+      rewrite(pending_[k].site, static_cast<uint32_t>(m.at - static_cast<int64_t>(pending_[k].site + 4)), 4);
+      pending_[k] = pending_.back();
+      pending_.pop_back();
+    } else {
+      ++k;
+    }
+  }
+}
+
+void Jit::Emitter::jump_to(Mark& m, int opcode) {
+  if (opcode == 0xe9 || opcode == 0xe8) {
+    db(opcode);
+  } else {
+    db(0x0f);
+    db(opcode);
+  }
+  const size_t site = getSize();
+  dd(0);
+  if (m.at >= 0) rewrite(site, static_cast<uint32_t>(m.at - static_cast<int64_t>(site + 4)), 4);
+  else pending_.push_back({site, &m});
+}
+
 void Jit::Emitter::block(const Block& b) {
   block_pa_ = b.pa;
+  block_ = &b;
   const size_t start = getSize();
   prologue();
   if (getSize() - start != prologue_size) throw std::logic_error("jit: prologue size changed");
-  Xbyak::Label& bail = label();
+  Mark& bail = label();
   if (b.tail_pa) {
     // An instruction across a page boundary: run only while pc + 2 still maps to the page its
     // second half was read from (else the run loop looks again, with pc unchanged).
@@ -56,6 +85,14 @@ void Jit::Emitter::block(const Block& b) {
       if (native(i, static_cast<Op>(ops_[index_]), off, unsynced)) {
         ended = true;
         break;
+      }
+      if (fused_) {  // the next instruction is done too
+        fused_ = false;
+        off += i.len;
+        ++index_;
+        ++unsynced;
+        off += b.insns[index_].len;
+        continue;
       }
     } else {  // the interpreter's body, which may read or write any register
       forget_all();
@@ -87,6 +124,7 @@ void Jit::Emitter::block(const Block& b) {
   leave(0);
   L(leave_);
   leave(1);
+  if (!pending_.empty()) throw std::logic_error("jit: a jump to a mark never bound");
 }
 
 // Entered by `call` with rsp 8 below a 16-byte boundary: four pushes and 8 more realign it.
@@ -385,7 +423,7 @@ void Jit::Emitter::write_back(const SlotList& dirty) {
 
 // Budget and interrupts in one compare: an interrupt that becomes pending and enabled sets
 // chain_limit_ to 0 (Hart::stop_chaining).
-void Jit::Emitter::may_chain(Xbyak::Label& stop) {
+void Jit::Emitter::may_chain(Mark& stop) {
   cmp(retired_reg(), qword[rbx + l_.chain_limit]);
   jae(stop, T_NEAR);
 }
@@ -406,7 +444,7 @@ void Jit::Emitter::chain_written(int64_t off, unsigned unsynced) {
     // below starts as "jmp +0", on to the exit that asks the run loop to link it
     // (Hart::link_site_); once linked it enters the target's code directly.
     const uint64_t target_pa = (block_pa_ & ~0xfffull) + static_cast<uint64_t>(in_page);
-    Xbyak::Label& stop = label();
+    Mark& stop = label();
     may_chain(stop);
     mov(r12, rax);
     db(0xe9);  // jmp rel32
@@ -429,7 +467,7 @@ void Jit::Emitter::chain_written(int64_t off, unsigned unsynced) {
 void Jit::Emitter::guest_call(int64_t next, const int64_t* target, unsigned unsynced) {
   emit(chain_plan());
   add_retired(unsynced);
-  Xbyak::Label& jump = label();
+  Mark& jump = label();
   cmp(rsp, qword[rbx + l_.stack_floor]);
   jbe(jump, T_NEAR);
   static_assert(offsetof(Hart::JumpEntry, fetch_set) == 8 && offsetof(Hart::JumpEntry, generation) == 16);
@@ -449,8 +487,8 @@ void Jit::Emitter::guest_call(int64_t next, const int64_t* target, unsigned unsy
 void Jit::Emitter::guest_return(unsigned unsynced) {
   emit(chain_plan());
   add_retired(unsynced);
-  Xbyak::Label& computed = label();
-  Xbyak::Label& drop = label();
+  Mark& computed = label();
+  Mark& drop = label();
   cmp(rsp, qword[rbx + l_.stack_base]);
   jae(computed, T_NEAR);  // no frame
   may_chain(computed);    // which stops there too
@@ -469,7 +507,7 @@ void Jit::Emitter::guest_return(unsigned unsynced) {
   jump_if_translated();
 }
 
-void Jit::Emitter::fetch_host(Xbyak::Label& miss) {
+void Jit::Emitter::fetch_host(Mark& miss) {
   mov(edx, eax);
   shr(edx, 8);
   and_(edx, static_cast<int32_t>((Tlb::kEntries - 1) << 4));  // ((va >> 12) % kEntries) * sizeof(Tlb::Entry)
@@ -496,8 +534,8 @@ void Jit::Emitter::jump_entry() {
 void Jit::Emitter::jump_if_translated() { jmp(l_.indirect); }
 
 void Jit::Emitter::computed_jump() {
-  Xbyak::Label& stop = label();
-  Xbyak::Label& miss = label();
+  Mark& stop = label();
+  Mark& miss = label();
   may_chain(stop);
   // The jump cache first: this va, under this fetch translation, nothing changed since.
   jump_entry();

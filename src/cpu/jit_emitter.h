@@ -88,6 +88,11 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   static inline size_t prologue_size = 0;
 
  private:
+  // A jump target in the code being written (see label() below).
+  struct Mark {
+    int64_t at = -1;  // offset in the buffer once bound
+  };
+
   // ---- the guest register homes and cache ----
   static constexpr unsigned kHostRegs = 7;  // slots: the homes, then the cache
   static constexpr unsigned kHomes = 4;
@@ -171,8 +176,8 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   void computed_jump();                        // its body (shared_tails)
   void leave(int status) { jmp(status ? l_.exit1 : l_.exit0); }  // back to the run loop
   void jump_entry();                           // rsi = its jump cache entry
-  void fetch_host(Xbyak::Label& miss);         // rcx = host address of fetching va = rax, via the fetch TLB
-  void may_chain(Xbyak::Label& stop);
+  void fetch_host(Mark& miss);         // rcx = host address of fetching va = rax, via the fetch TLB
+  void may_chain(Mark& stop);
 
   // ---- guest calls and returns on the host stack ----
   // A guest call (jal or jalr that links ra or t0) is a host `call`, with a frame above the
@@ -196,6 +201,8 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   bool alu_in_place(const Insn& i, Op op);
   void in_place(Op op, const Xbyak::Reg& d, const Xbyak::Operand& a, const Xbyak::Operand& b);
   bool unary_in_place(const Insn& i, Op op);
+  bool zero_extend_word(const Insn& i, Op op);  // sets fused_: it did the next instruction too
+  bool set_less_than(const Insn& i, Op op);
   void alu_word(const Insn& i, Op op);
   void bitmanip(const Insn& i, Op op);
   void divide(const Insn& i, Op op);
@@ -203,11 +210,11 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   void fp_memory(const Insn& i, Op op, uint64_t off, unsigned unsynced);
   void branch(const Insn& i, Op op, uint64_t off, unsigned unsynced);  // ends the block
   void side_exit(const Insn& i, Op op, uint64_t off, unsigned unsynced);  // a branch mid-block
-  void jump_if(Op op, const Xbyak::Reg64& a, const Xbyak::Reg64* b, Xbyak::Label& to);
+  void jump_if(Op op, const Xbyak::Reg64& a, const Xbyak::Reg64* b, Mark& to);
   void load(const Insn& i, Op op, uint64_t off, unsigned unsynced);
   void store(const Insn& i, Op op, uint64_t off, unsigned unsynced);
-  void probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Xbyak::Label& slow);
-  void tlb_probe(int32_t set, int32_t mask, Xbyak::Label& miss);  // va in rsi; a hit leaves rax = delta
+  void probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Mark& slow);
+  void tlb_probe(int32_t set, int32_t mask, Mark& miss);  // va in rsi; a hit leaves rax = delta
 
   // ---- accesses that share a probe (jit_memory.cpp) ----
   // Loads (or stores) through one base register that nothing in between writes form a group.
@@ -224,7 +231,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   };
   void plan_groups(const Block& b);
   // Emits the translation of base + imm; returns where the access goes (host address).
-  Xbyak::RegExp address(const Insn& i, const Xbyak::Reg64& base, int32_t set, unsigned size, Xbyak::Label& slow);
+  Xbyak::RegExp address(const Insn& i, const Xbyak::Reg64& base, int32_t set, unsigned size, Mark& slow);
   static uint32_t site(const Insn& i, uint64_t off, unsigned unsynced);  // for Jit::load_slow/store_slow
   void leave_if(const Xbyak::Reg32& status, const SlotList& dirty);
   // Out-of-line code, written after the block's main path: a lambda kept by value in place.
@@ -242,12 +249,47 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
     std::memcpy(stub.data, &f, sizeof f);
     stub.run = [](const void* p) { (*static_cast<const F*>(p))(); };
   }
-  Xbyak::Label& label() { return labels_.emplace_back(); }
+  // ---- jump targets within the code being written ----
+  // Xbyak's labels keep hash maps and a set of every live label, a good part of what a block
+  // cost to compile; a Mark is an offset, and a jump to one not yet bound is patched when
+  // it is (every jump is rel32). label() marks live until the next begin().
+  Mark& label() { return marks_.emplace_back(); }
+  using Xbyak::CodeGenerator::L;
+  void L(Mark& m);  // bind m here
+  void jump_to(Mark& m, int opcode);  // opcode: 0xe9 jmp, 0xe8 call, else 0x0f 0x8c (jcc cc)
+  using Xbyak::CodeGenerator::jmp;
+  using Xbyak::CodeGenerator::call;
+  using Xbyak::CodeGenerator::jne;
+  using Xbyak::CodeGenerator::jnz;
+  using Xbyak::CodeGenerator::je;
+  using Xbyak::CodeGenerator::jz;
+  using Xbyak::CodeGenerator::jl;
+  using Xbyak::CodeGenerator::jge;
+  using Xbyak::CodeGenerator::jb;
+  using Xbyak::CodeGenerator::jae;
+  using Xbyak::CodeGenerator::jbe;
+  void jmp(Mark& m, LabelType = T_NEAR) { jump_to(m, 0xe9); }
+  void call(Mark& m) { jump_to(m, 0xe8); }
+  void jb(Mark& m, LabelType = T_NEAR) { jump_to(m, 0x82); }
+  void jae(Mark& m, LabelType = T_NEAR) { jump_to(m, 0x83); }
+  void je(Mark& m, LabelType = T_NEAR) { jump_to(m, 0x84); }
+  void jz(Mark& m, LabelType = T_NEAR) { jump_to(m, 0x84); }
+  void jne(Mark& m, LabelType = T_NEAR) { jump_to(m, 0x85); }
+  void jnz(Mark& m, LabelType = T_NEAR) { jump_to(m, 0x85); }
+  void jbe(Mark& m, LabelType = T_NEAR) { jump_to(m, 0x86); }
+  void jl(Mark& m, LabelType = T_NEAR) { jump_to(m, 0x8c); }
+  void jge(Mark& m, LabelType = T_NEAR) { jump_to(m, 0x8d); }
+  struct PendingJump {
+    size_t site;  // offset of the rel32
+    const Mark* to;
+  };
 
   const JitLayout& l_;
   const std::unordered_map<const void*, Op>& native_;
   BlockCache& cache_;
   uint64_t block_pa_ = 0;
+  const Block* block_ = nullptr;  // the block being translated
+  bool fused_ = false;  // the template just written did the next instruction as well
   bool last_ = false;  // translating the block's last instruction
   size_t index_ = 0;   // the instruction being translated, in the block
   std::vector<int16_t> ops_;  // per instruction: its native template (an Op), or -1
@@ -262,8 +304,9 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   std::array<std::optional<Xbyak::Address>, 2> memory_operands_;  // operand()'s storage
   std::array<Xbyak::Reg32, 2> word_operands_;
   uint32_t clock_ = 0;
-  Xbyak::Label leave_;  // return 1: a helper left the hart's state consistent
-  std::deque<Xbyak::Label> labels_;
+  Mark leave_;  // return 1: a helper left the hart's state consistent
+  std::deque<Mark> marks_;
+  std::vector<PendingJump> pending_;  // jumps to marks not bound yet
   std::vector<Stub> stubs_;
 };
 

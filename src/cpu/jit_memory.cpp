@@ -15,13 +15,13 @@ using Op = Jit::Op;  // NOLINT
 // The software TLB inline: va = base + imm in rsi. On a hit, for an aligned access, rax =
 // the host address delta (host = rax + rsi); else (a miss, or misaligned) jump to `slow`,
 // which handles every case as Hart::load/store do.
-void Jit::Emitter::probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Xbyak::Label& slow) {
+void Jit::Emitter::probe(const Xbyak::Reg64& base, int32_t imm, int32_t set, unsigned size, Mark& slow) {
   if (imm) lea(rsi, ptr[base + imm]);
   else mov(rsi, base);
   tlb_probe(set, static_cast<int32_t>(-4096 | static_cast<int32_t>(size - 1)), slow);  // page, plus any misalignment
 }
 
-void Jit::Emitter::tlb_probe(int32_t set, int32_t mask, Xbyak::Label& miss) {
+void Jit::Emitter::tlb_probe(int32_t set, int32_t mask, Mark& miss) {
   static_assert(sizeof(Tlb::Entry) == 16, "index = (va >> 12) % kEntries * 16 = (va >> 8) & mask");
   static_assert(offsetof(Tlb::Set, entries) == 0, "a set's address is its first entry's");
   mov(eax, esi);
@@ -128,15 +128,15 @@ void Jit::Emitter::plan_groups(const Block& b) {
 }
 
 Xbyak::RegExp Jit::Emitter::address(const Insn& i, const Xbyak::Reg64& base, int32_t set, unsigned size,
-                                    Xbyak::Label& slow) {
+                                    Mark& slow) {
   const GroupedAccess g = groups_[index_];
   if (g.slot < 0) {
     probe(base, i.imm, set, size, slow);
     return rax + rsi;
   }
   const Xbyak::Address delta = qword[rbx + l_.groups + 8 * g.slot];
-  Xbyak::Label& reprobe = label();
-  Xbyak::Label& access = label();
+  Mark& reprobe = label();
+  Mark& access = label();
   if (g.first) {  // the whole group in one page, and aligned: probe its page
     lea(rsi, ptr[base + g.lo]);
     lea(rdx, ptr[base + g.hi]);
@@ -166,8 +166,8 @@ Xbyak::RegExp Jit::Emitter::address(const Insn& i, const Xbyak::Reg64& base, int
 
 void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
   const unsigned k = static_cast<unsigned>(op) - static_cast<unsigned>(Op::Lb);
-  Xbyak::Label& slow = label();
-  Xbyak::Label& done = label();
+  Mark& slow = label();
+  Mark& done = label();
   const Xbyak::Reg64& base = src(i.rs1);
   bool rd_was_dirty;
   const Xbyak::Reg64& rd = dst_undirtied(i.rd, rd_was_dirty);
@@ -198,7 +198,7 @@ void Jit::Emitter::load(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
 // After a slow path's helper: if `status` is non-zero (a trap, an exit), write back what the
 // fast path holds dirty and leave the block; else fall through.
 void Jit::Emitter::leave_if(const Xbyak::Reg32& status, const SlotList& dirty) {
-  Xbyak::Label& on = label();
+  Mark& on = label();
   test(status, status);
   jz(on);
   write_back(dirty);
@@ -214,8 +214,8 @@ uint32_t Jit::Emitter::site(const Insn& i, uint64_t off, unsigned unsynced) {
 
 void Jit::Emitter::store(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
   const unsigned k = static_cast<unsigned>(op) - static_cast<unsigned>(Op::Sb);
-  Xbyak::Label& slow = label();
-  Xbyak::Label& done = label();
+  Mark& slow = label();
+  Mark& done = label();
   const Xbyak::Reg64& base = src(i.rs1);
   const Xbyak::Reg64& value = src(i.rs2);
   auto dirty = dirty_slots();
@@ -245,8 +245,8 @@ void Jit::Emitter::fp_memory(const Insn& i, Op op, uint64_t off, unsigned unsync
   const MemoryOp m = memory_op(op);
   const bool is_store = m.is_store;
   const unsigned size = m.size;
-  Xbyak::Label& slow = label();
-  Xbyak::Label& done = label();
+  Mark& slow = label();
+  Mark& done = label();
   const Xbyak::Reg64& base = src(i.rs1);
   auto dirty = dirty_slots();
   const Xbyak::RegExp at = address(i, base, is_store ? l_.tlb_store : l_.tlb_load, size, slow);

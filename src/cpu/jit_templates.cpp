@@ -37,6 +37,8 @@ bool Jit::Emitter::native(const Insn& i, Op op, uint64_t off, unsigned& unsynced
     // an ALU instruction writing x0 has no effect
   } else if (i.rs1 == 0 && (op == Op::Addi || op == Op::Ori || op == Op::Xori)) {  // li
     mov(dst(i.rd), static_cast<uint64_t>(static_cast<int64_t>(i.imm)));
+  } else if (zero_extend_word(i, op)) {
+    // slli rd, rs, 32 then srli rd, rd, 32 (zext.w without Zba): one mov
   } else if (unary_in_place(i, op)) {
     // shifts and bit operations by an immediate, extensions, rev8: in rd's own register
   } else if (op == Op::Auipc) {
@@ -125,6 +127,32 @@ void Jit::Emitter::in_place(Op op, const Xbyak::Reg& d, const Xbyak::Operand& a,
 
 // rd = OP(rs1) or OP(rs1, imm), computed in rd's host register (a copy of rs1 first, from
 // its register or Hart::x, unless rd is rs1): no operand can be overwritten before it is read.
+bool Jit::Emitter::zero_extend_word(const Insn& i, Op op) {
+  if (op != Op::Slli || i.imm != 32 || index_ + 1 >= block_->insns.size() || ops_[index_ + 1] != static_cast<int16_t>(Op::Srli))
+    return false;
+  const Insn& next = block_->insns[index_ + 1];
+  if (next.rd != i.rd || next.rs1 != i.rd || next.imm != 32) return false;
+  const Xbyak::Operand& a = operand(i.rs1, 0, true);
+  const Xbyak::Reg64& d = dst(i.rd);
+  mov(d.cvt32(), a);  // a 32-bit mov clears the upper half
+  fused_ = true;
+  return true;
+}
+
+// rd = (rs1 < rs2) or (rs1 < imm), signed or unsigned, set in rd's own register.
+bool Jit::Emitter::set_less_than(const Insn& i, Op op) {
+  if (op != Op::Slt && op != Op::Sltu && op != Op::Slti && op != Op::Sltiu) return false;
+  const bool with_imm = op == Op::Slti || op == Op::Sltiu;
+  const Xbyak::Operand& a = with_imm ? operand(i.rs1, 0) : src(i.rs1);
+  if (with_imm) cmp(a, i.imm);  // imm sign-extended, compared unsigned for sltiu
+  else cmp(a, operand(i.rs2, 1));
+  if (op == Op::Slt || op == Op::Slti) setl(al);
+  else setb(al);
+  const Xbyak::Reg64& d = dst(i.rd);  // after the compare: it may overwrite an operand
+  movzx(d.cvt32(), al);
+  return true;
+}
+
 bool Jit::Emitter::unary_in_place(const Insn& i, Op op) {
   const uint32_t sh = static_cast<uint32_t>(i.imm) & 63, shw = sh & 31;
   switch (op) {
@@ -180,7 +208,7 @@ bool Jit::Emitter::unary_in_place(const Insn& i, Op op) {
 }
 
 void Jit::Emitter::alu(const Insn& i, Op op) {
-  if (alu_in_place(i, op)) return;
+  if (alu_in_place(i, op) || set_less_than(i, op)) return;
   mov(rax, src(i.rs1));
   switch (op) {
     case Op::Addi: if (i.imm) add(rax, i.imm); break;
@@ -308,7 +336,7 @@ void Jit::Emitter::divide(const Insn& i, Op op) {
     mov(rax, src(i.rs1));
     mov(rcx, src(i.rs2));
   }
-  Xbyak::Label by_zero, done, ordinary;
+  Mark by_zero, done, ordinary;
   test(b, b);
   jz(by_zero);
   if (is_signed) {
@@ -389,7 +417,7 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
       return;
     default: break;
   }
-  Xbyak::Label& taken = label();
+  Mark& taken = label();
   const Xbyak::Reg64& a = src(i.rs1);
   const Xbyak::Reg64* b = i.rs2 ? &src(i.rs2) : nullptr;
   jump_if(op, a, b, taken);
@@ -406,7 +434,7 @@ void Jit::Emitter::branch(const Insn& i, Op op, uint64_t off, unsigned unsynced)
 // A conditional branch inside a superblock: the fall-through goes on with the register cache
 // as it is; the taken side, out of line, writes back what is dirty now and leaves.
 void Jit::Emitter::side_exit(const Insn& i, Op op, uint64_t off, unsigned unsynced) {
-  Xbyak::Label& taken = label();
+  Mark& taken = label();
   const Xbyak::Reg64& a = src(i.rs1);
   const Xbyak::Reg64* b = i.rs2 ? &src(i.rs2) : nullptr;
   jump_if(op, a, b, taken);
@@ -419,9 +447,9 @@ void Jit::Emitter::side_exit(const Insn& i, Op op, uint64_t off, unsigned unsync
 }
 
 // b null: rs2 is x0 (beqz, bnez, bltz...), compared as the immediate 0.
-void Jit::Emitter::jump_if(Op op, const Xbyak::Reg64& a, const Xbyak::Reg64* b, Xbyak::Label& to) {
+void Jit::Emitter::jump_if(Op op, const Xbyak::Reg64& a, const Xbyak::Reg64* b, Mark& to) {
   if (b) cmp(a, *b);
-  else cmp(a, 0);
+  else test(a, a);  // the flags of cmp a, 0 (CF and OF clear)
   switch (op) {
     case Op::Beq: je(to, T_NEAR); break;
     case Op::Bne: jne(to, T_NEAR); break;
