@@ -160,6 +160,18 @@ TEST(Fdt, ChosenOmitsUnsetBootargsAndInitrd) {
   EXPECT_TRUE(d.has_prop("/chosen", "stdout-path"));
 }
 
+TEST(Fdt, ChosenRngSeedOnlyWhenGiven) {
+  FdtConfig c = base_config();
+  EXPECT_FALSE(Dtb(build_fdt(c)).has_prop("/chosen", "rng-seed"));
+  for (uint8_t k = 0; k < 32; ++k) c.rng_seed.push_back(static_cast<uint8_t>(0xa0 ^ k));
+  Dtb d(build_fdt(c));
+  int len = 0;
+  const void* p = fdt_getprop(d.fdt(), d.node("/chosen"), "rng-seed", &len);
+  ASSERT_NE(p, nullptr);
+  ASSERT_EQ(len, 32);
+  EXPECT_EQ(std::vector<uint8_t>(static_cast<const uint8_t*>(p), static_cast<const uint8_t*>(p) + len), c.rng_seed);
+}
+
 TEST(Fdt, FourHartsCpuNodes) {
   FdtConfig c = base_config();
   c.num_harts = 4;
