@@ -118,7 +118,10 @@ void Jit::Emitter::block(const Block& b) {
     off += i.len;
   }
   if (!ended) chain(static_cast<int64_t>(off), unsynced);  // fell off the end (page end or size limit)
-  for (size_t k = 0; k < stubs_.size(); ++k) stubs_[k].run(stubs_[k].data);  // (by index: a stub may add one)
+  // A stub runs from its place in stubs_: one that added another could move them all.
+  const size_t stubs = stubs_.size();
+  for (size_t k = 0; k < stubs; ++k) stubs_[k].run(stubs_[k].data);
+  if (stubs_.size() != stubs) throw std::logic_error("jit: an out-of-line stub added another");
   L(bail);
   mov(Pc(), r12);  // entered by a chained jump, which leaves Hart::pc behind
   leave(0);

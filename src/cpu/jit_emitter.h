@@ -176,7 +176,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   void computed_jump();                        // its body (shared_tails)
   void leave(int status) { jmp(status ? l_.exit1 : l_.exit0); }  // back to the run loop
   void jump_entry();                           // rsi = its jump cache entry
-  void fetch_host(Mark& miss);         // rcx = host address of fetching va = rax, via the fetch TLB
+  void fetch_host(Mark& miss);                 // rcx = host address of fetching va = rax, via the fetch TLB
   void may_chain(Mark& stop);
 
   // ---- guest calls and returns on the host stack ----

@@ -125,8 +125,8 @@ void Jit::Emitter::in_place(Op op, const Xbyak::Reg& d, const Xbyak::Operand& a,
   apply(b);
 }
 
-// rd = OP(rs1) or OP(rs1, imm), computed in rd's host register (a copy of rs1 first, from
-// its register or Hart::x, unless rd is rs1): no operand can be overwritten before it is read.
+// slli rd, rs, 32 then srli rd, rd, 32 (zext.w, as code built without Zba writes it): one
+// 32-bit mov for both; sets fused_ so that the block's walk skips the srli.
 bool Jit::Emitter::zero_extend_word(const Insn& i, Op op) {
   if (op != Op::Slli || i.imm != 32 || index_ + 1 >= block_->insns.size() || ops_[index_ + 1] != static_cast<int16_t>(Op::Srli))
     return false;
@@ -153,6 +153,8 @@ bool Jit::Emitter::set_less_than(const Insn& i, Op op) {
   return true;
 }
 
+// rd = OP(rs1) or OP(rs1, imm), computed in rd's host register (a copy of rs1 first, from
+// its register or Hart::x, unless rd is rs1): no operand can be overwritten before it is read.
 bool Jit::Emitter::unary_in_place(const Insn& i, Op op) {
   const uint32_t sh = static_cast<uint32_t>(i.imm) & 63, shw = sh & 31;
   switch (op) {
