@@ -266,9 +266,9 @@ void Jit::Emitter::plan_reads(const Block& b) {
   }
 }
 
-// The first instruction from this one on that reads `guest` (SIZE_MAX: none does).
-size_t Jit::Emitter::next_read(unsigned guest) const {
-  for (size_t k = index_; k < reads_.size(); ++k)
+// The first instruction from `from` on that reads `guest` (SIZE_MAX: none does).
+size_t Jit::Emitter::next_read(unsigned guest, size_t from) const {
+  for (size_t k = from; k < reads_.size(); ++k)
     if ((reads_[k] >> guest) & 1) return k;
   return SIZE_MAX;
 }
@@ -283,7 +283,7 @@ unsigned Jit::Emitter::allocate() {
   size_t victim_next = 0;
   for (unsigned s = 0; s < kHostRegs; ++s) {
     if (hosts_[s].pinned) continue;
-    const size_t next = next_read(static_cast<unsigned>(hosts_[s].guest));
+    const size_t next = next_read(static_cast<unsigned>(hosts_[s].guest), index_);
     // Read again latest; on a tie, clean (no write-back) before dirty, then least recently used.
     const bool better = victim == kHostRegs || next > victim_next ||
                         (next == victim_next && (hosts_[s].dirty != hosts_[victim].dirty ? !hosts_[s].dirty
@@ -319,14 +319,9 @@ const Xbyak::Reg64& Jit::Emitter::src(unsigned r) {
 }
 
 const Xbyak::Operand& Jit::Emitter::operand(unsigned r, unsigned k, bool word) {
-  if (r != 0 && where_[r] < 0) {
-    size_t next = SIZE_MAX;
-    for (size_t j = index_ + 1; j < reads_.size() && j <= index_ + kNearReads; ++j)
-      if ((reads_[j] >> r) & 1) next = j;
-    if (next == SIZE_MAX) {
-      const int32_t at = l_.x + 8 * static_cast<int32_t>(r);
-      return memory_operands_[k].emplace(word ? dword[rbx + at] : qword[rbx + at]);
-    }
+  if (r != 0 && where_[r] < 0 && next_read(r, index_ + 1) > index_ + kNearReads) {
+    const int32_t at = l_.x + 8 * static_cast<int32_t>(r);
+    return memory_operands_[k].emplace(word ? dword[rbx + at] : qword[rbx + at]);
   }
   const Xbyak::Reg64& reg = src(r);
   if (!word) return reg;

@@ -298,7 +298,7 @@ class Jit::Emitter : public Xbyak::CodeGenerator {
   // interpreter). Eviction picks the cached register read again last (Belady's choice).
   std::vector<uint32_t> reads_;
   void plan_reads(const Block& b);
-  size_t next_read(unsigned guest) const;
+  size_t next_read(unsigned guest, size_t from) const;
   std::array<HostReg, kHostRegs> hosts_{};
   std::array<int8_t, 32> where_{};  // guest register -> slot, or -1
   std::array<std::optional<Xbyak::Address>, 2> memory_operands_;  // operand()'s storage
